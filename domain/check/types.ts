@@ -1,0 +1,37 @@
+import type { Party } from '../schemas/index.js';
+import type { Bom, OriginVerdict } from '../origin/types.js';
+import type { DomainError, TariffAnswer } from '../tariff/types.js';
+
+/** Origin answers of the wizard: quick (share + wholly obtained) or a bill of materials. */
+export type OriginAnswers = { mode: 'quick'; share: number; wholly: boolean } | { mode: 'bom'; bom: Bom };
+
+/** The wizard's answers (also `rcep check` and POST /api/v1/check). */
+export interface CheckInput {
+  /** product code in any form normaliseCode accepts */
+  code: string;
+  dest: Party;
+  /** ISO date YYYY-MM-DD (date of importation; any future date for planning) */
+  date: string;
+  value?: number;
+  currency?: string;
+  quantity?: number;
+  origin: OriginAnswers;
+}
+
+/** Proof-of-origin options (domain/proof); typed loosely until domain/proof/types.ts lands. */
+export interface ProofResult {
+  options: unknown[];
+  checklist: unknown[];
+}
+
+export interface CheckResult {
+  input: CheckInput;
+  tariff: TariffAnswer;
+  /** null when the origin evaluator could not run (reason in notes) */
+  origin: OriginVerdict | null;
+  proof: ProofResult | null;
+  /** reason codes, e.g. 'origin-not-evaluated', 'rcep-needs-originating-goods' */
+  notes: string[];
+}
+
+export type CheckOutcome = CheckResult | DomainError;

@@ -1,0 +1,84 @@
+import type {
+  Annex1Line,
+  Annex1Pack,
+  CorrelationRow,
+  HsNode,
+  HsPack,
+  Party,
+  PsrPack,
+  PsrRow,
+  SourceInfo,
+  TariffLine,
+  TariffPack,
+} from './schemas/index.js';
+
+/** Packs in memory (data/packs/*.json). Offline clients may hold only some destinations. */
+export interface EnginePacks {
+  hs: HsPack;
+  psr: PsrPack;
+  annex1: Annex1Pack;
+  tariffs: Partial<Record<Party, TariffPack>>;
+}
+
+/** Packs indexed once for fast lookups (built by indexPacks; treat as read-only). */
+export interface EngineIndex {
+  packs: EnginePacks;
+  /** national lines by destination, then by code (digits) */
+  lines: Map<Party, Map<string, TariffLine>>;
+  /** national lines sorted by code, per destination (for prefix walks) */
+  sortedCodes: Map<Party, string[]>;
+  /** HS 2022 nodes by code (2, 4 and 6 digits) */
+  hs2022: Map<string, HsNode>;
+  hs2012: Map<string, HsNode>;
+  /** HS 2022 subheading -> its UNSD correlation rows to HS 2012 */
+  corr2022to2012: Map<string, CorrelationRow[]>;
+  /** PSR rows by unit (digits: '85', '8509', '850980') */
+  psr: Map<string, PsrRow>;
+  /** Annex I lines by importing party */
+  annex1: Map<Party, Annex1Line[]>;
+  /** every SourceInfo of every pack, by id */
+  sources: Map<string, SourceInfo>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** Index the packs once (pure; O(lines)). */
+export function indexPacks(packs: EnginePacks): EngineIndex {
+  const sources = new Map<string, SourceInfo>();
+  const addSources = (list: SourceInfo[] | undefined) => list?.forEach((s) => sources.set(s.id, s));
+  addSources(packs.hs?.sources);
+  addSources(packs.psr?.sources);
+  addSources(packs.annex1?.sources);
+  const lines = new Map<Party, Map<string, TariffLine>>();
+  const sortedCodes = new Map<Party, string[]>();
+  for (const [dest, pack] of Object.entries(packs.tariffs) as [Party, TariffPack][]) {
+    if (!pack) continue;
+    addSources(pack.sources);
+    const m = new Map<string, TariffLine>();
+    for (const l of pack.lines) m.set(l.code, l);
+    lines.set(dest, m);
+    sortedCodes.set(dest, [...m.keys()].sort());
+  }
+  const byCode = (nodes: HsNode[] | undefined) => new Map((nodes ?? []).map((n) => [n.code, n] as const));
+  const corr2022to2012 = new Map<string, CorrelationRow[]>();
+  for (const r of packs.hs?.correlation?.['2022-2012'] ?? []) push(corr2022to2012, r.from, r);
+  const psr = new Map<string, PsrRow>();
+  for (const r of packs.psr?.rows ?? []) psr.set(r.unit, r);
+  const annex1 = new Map<Party, Annex1Line[]>();
+  for (const l of packs.annex1?.lines ?? []) push(annex1, l.party, l);
+  return {
+    packs,
+    lines,
+    sortedCodes,
+    hs2022: byCode(packs.hs?.versions?.['2022']),
+    hs2012: byCode(packs.hs?.versions?.['2012']),
+    corr2022to2012,
+    psr,
+    annex1,
+    sources,
+  };
+}
