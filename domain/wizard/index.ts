@@ -1,0 +1,4 @@
+export * from './answers.js';
+export * from './steps.js';
+export * from './flow.js';
+export * from './encode.js';
