@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
+import { SQL, enquiryFromRow, feedbackFromRow, feedbackReference, type Row } from './rows.js';
+import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
+
+/** '?' placeholders (shared SQL) -> '$1..$n' */
+export function toPg(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+type Q = { query: (sql: string, params?: unknown[]) => Promise<pg.QueryResult> };
+
+export interface PgStoreOptions {
+  connectionString: string;
+  /** schema to use (created if missing); tests use a fresh one per run */
+  schema?: string;
+  max?: number;
+}
+
+/** PostgreSQL store (DATABASE_URL), same migrations and behaviour as the SQLite store. */
+export class PgStore implements Store {
+  readonly kind = 'postgres' as const;
+  private pool: pg.Pool;
+  private schema?: string;
+
+  constructor(
+    opts: PgStoreOptions,
+    private migrations: Migration[] = readMigrations(),
+  ) {
+    if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
+    this.schema = opts.schema;
+    this.pool = new pg.Pool({
+      connectionString: opts.connectionString,
+      max: opts.max ?? 10,
+      options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+    });
+    // an idle client's error must not crash the process; the next query reports it
+    this.pool.on('error', () => undefined);
+  }
+
+  private async one(q: Q, sql: string, params: unknown[] = []): Promise<Row | undefined> {
+    return (await q.query(toPg(sql), params)).rows[0] as Row | undefined;
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  async migrate(): Promise<number[]> {
+    if (this.schema) await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(4242001)');
+      await c.query(MIGRATIONS_TABLE);
+      const current = Number((await this.one(c, SQL.maxMigration))?.v ?? 0);
+      const applied: number[] = [];
+      for (const m of this.migrations.filter((x) => x.version > current)) {
+        await c.query(m.sql);
+        await c.query(toPg(SQL.insertMigration), [m.version, m.name, new Date().toISOString()]);
+        applied.push(m.version);
+      }
+      return applied;
+    });
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      const v = Number((await this.one(this.pool, SQL.maxMigration))?.v ?? 0);
+      return { ok: true, kind: this.kind, schemaVersion: v };
+    } catch {
+      return { ok: false, kind: this.kind, schemaVersion: 0, reason: 'store-unavailable' };
+    }
+  }
+
+  async createEnquiry(e: NewEnquiry): Promise<Enquiry> {
+    const rec: Enquiry = { id: randomUUID(), createdAt: new Date().toISOString(), ...e };
+    // a single statement commits on its own (autocommit); resolved only after COMMIT
+    await this.pool.query(toPg(SQL.insertEnquiry), [
+      rec.id,
+      rec.createdAt,
+      e.lang ?? null,
+      JSON.stringify(e.answers),
+      JSON.stringify(e.summary),
+    ]);
+    return rec;
+  }
+
+  async getEnquiry(id: string): Promise<Enquiry | null> {
+    const r = await this.one(this.pool, SQL.getEnquiry, [id]);
+    return r ? enquiryFromRow(r) : null;
+  }
+
+  async countEnquiries(): Promise<number> {
+    return Number((await this.one(this.pool, SQL.countEnquiries))?.n ?? 0);
+  }
+
+  async createFeedback(f: NewFeedback): Promise<Feedback> {
+    const now = new Date();
+    const at = now.toISOString();
+    const year = now.getUTCFullYear();
+    const ref = await this.tx(async (c) => {
+      const n = Number((await this.one(c, SQL.nextCounter, ['feedback', year]))!.last);
+      const reference = feedbackReference(year, n);
+      await c.query(toPg(SQL.insertFeedback), [
+        reference,
+        at,
+        at,
+        f.topic,
+        f.message,
+        f.dest ?? null,
+        f.code ?? null,
+        f.enquiryId ?? null,
+        f.contact ? JSON.stringify(f.contact) : null,
+        f.consent ? 1 : 0,
+        f.routedUnit,
+      ]);
+      await c.query(toPg(SQL.insertEvent), [randomUUID(), reference, at, 'new', null, null]);
+      return reference;
+    });
+    return (await this.getFeedback(ref))!;
+  }
+
+  async getFeedback(reference: string): Promise<Feedback | null> {
+    const r = await this.one(this.pool, SQL.getFeedback, [reference]);
+    if (!r) return null;
+    const events = (await this.pool.query(toPg(SQL.getEvents), [reference])).rows as Row[];
+    return feedbackFromRow(r, events);
+  }
+
+  async updateFeedbackStatus(
+    reference: string,
+    change: { status: Feedback['status']; note?: string; actor?: string },
+  ): Promise<Feedback | null> {
+    const at = new Date().toISOString();
+    const found = await this.tx(async (c) => {
+      const r = await this.one(c, SQL.getFeedback + ' FOR UPDATE', [reference]);
+      if (!r) return false;
+      const notes = JSON.parse(String(r.notes)) as string[];
+      if (change.note) notes.push(change.note);
+      await c.query(toPg(SQL.updateFeedback), [change.status, JSON.stringify(notes), at, reference]);
+      await c.query(toPg(SQL.insertEvent), [
+        randomUUID(),
+        reference,
+        at,
+        change.status,
+        change.note ?? null,
+        change.actor ?? null,
+      ]);
+      return true;
+    });
+    return found ? this.getFeedback(reference) : null;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

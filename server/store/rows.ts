@@ -1,0 +1,69 @@
+import type { Enquiry, Feedback, FeedbackEvent, FeedbackStatus } from './types.js';
+
+/** Row <-> record mapping shared by the SQLite and PostgreSQL stores (same portable schema). */
+
+export type Row = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+
+export function enquiryFromRow(r: Row): Enquiry {
+  return {
+    id: String(r.id),
+    createdAt: String(r.created_at),
+    lang: str(r.lang),
+    answers: JSON.parse(String(r.answers)),
+    summary: JSON.parse(String(r.summary)),
+  };
+}
+
+export function eventFromRow(r: Row): FeedbackEvent {
+  return {
+    at: String(r.at),
+    status: String(r.status) as FeedbackStatus,
+    note: str(r.note),
+    actor: str(r.actor),
+  };
+}
+
+export function feedbackFromRow(r: Row, events: Row[]): Feedback {
+  return {
+    reference: String(r.reference),
+    topic: String(r.topic),
+    message: String(r.message),
+    dest: str(r.dest),
+    code: str(r.code),
+    enquiryId: str(r.enquiry_id),
+    contact: r.contact ? JSON.parse(String(r.contact)) : undefined,
+    routedUnit: str(r.routed_unit) ?? null,
+    status: String(r.status) as FeedbackStatus,
+    notes: JSON.parse(String(r.notes)),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+    events: events.map(eventFromRow),
+  };
+}
+
+/** 'FB-2026-000123' */
+export function feedbackReference(year: number, n: number): string {
+  return `FB-${year}-${String(n).padStart(6, '0')}`;
+}
+
+export const REFERENCE_PATTERN = /^FB-\d{4}-\d{6,}$/;
+
+export const SQL = {
+  insertEnquiry: 'INSERT INTO enquiries (id, created_at, lang, answers, summary) VALUES (?, ?, ?, ?, ?)',
+  getEnquiry: 'SELECT * FROM enquiries WHERE id = ?',
+  countEnquiries: 'SELECT COUNT(*) AS n FROM enquiries',
+  nextCounter:
+    'INSERT INTO reference_counters (name, year, last) VALUES (?, ?, 1) ' +
+    'ON CONFLICT (name, year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last',
+  insertFeedback:
+    'INSERT INTO feedback (reference, created_at, updated_at, topic, message, dest, code, enquiry_id, contact, consent, status, notes, routed_unit) ' +
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', '[]', ?)",
+  insertEvent: 'INSERT INTO feedback_events (id, reference, at, status, note, actor) VALUES (?, ?, ?, ?, ?, ?)',
+  getFeedback: 'SELECT * FROM feedback WHERE reference = ?',
+  getEvents: 'SELECT * FROM feedback_events WHERE reference = ? ORDER BY at, id',
+  updateFeedback: 'UPDATE feedback SET status = ?, notes = ?, updated_at = ? WHERE reference = ?',
+  maxMigration: 'SELECT MAX(version) AS v FROM schema_migrations',
+  insertMigration: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+};
