@@ -24,7 +24,7 @@ export interface TariffQuery {
 
 /** Result of evaluating a rate expression on a shipment. */
 export type DutyEval =
-  | { kind: 'amount'; amount: number; currency: string; adValoremEquivalent?: number; working: string[] }
+  | { kind: 'amount'; amount: number; currency?: string; adValoremEquivalent?: number; working: string[] }
   | { kind: 'needs-value' }
   | { kind: 'needs-quantity'; unit: string }
   | { kind: 'currency-mismatch'; rateCurrency: string; valueCurrency: string }

@@ -1,0 +1,161 @@
+import type { EngineIndex } from '../engine-packs.js';
+import { nationalLines } from '../hs/hierarchy.js';
+import { isCodeError, normaliseCode } from '../hs/normalise.js';
+import { isParty } from '../parties.js';
+import type { Party, SourceInfo, TariffLine } from '../schemas/index.js';
+import { compareOffers } from './compare-offers.js';
+import { evaluateRate } from './evaluate-rate.js';
+import { OFFICIAL_SCHEDULES } from './official-sources.js';
+import { pickRcep } from './rcep-rate.js';
+import { isIsoDate, rcepYearOf } from './rcep-year.js';
+import { annex1For, lineSummary, pathSteps, selectEntry, viewOf } from './select-entry.js';
+import type { DomainError, OtherAgreement, TariffAnswer, TariffQuery, TariffResult } from './types.js';
+
+/** National lines listed at most when the code is not a national line (note 'candidates-truncated'). */
+export const MAX_CANDIDATES = 200;
+
+const err = (reason: string, field: string): DomainError => ({ error: { reason, field } });
+
+function validate(q: TariffQuery): DomainError | null {
+  if (typeof q.dest !== 'string' || !isParty(q.dest) || q.dest === 'CN') return err('unknown-destination', 'dest');
+  if (q.origin !== undefined && q.origin !== 'CN') return err('unsupported-origin', 'origin');
+  if (!isIsoDate(q.date)) return err('bad-date', 'date');
+  const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+  if (q.value !== undefined && !num(q.value)) return err('bad-value', 'value');
+  if (q.quantity !== undefined && !num(q.quantity)) return err('bad-quantity', 'quantity');
+  if (q.currency !== undefined && !/^[A-Z]{3}$/.test(q.currency)) return err('bad-currency', 'currency');
+  return null;
+}
+
+/** Exact national line, else the longest national line the code extends ('8509.80.90.00' -> VN '85098090'). */
+function resolveLine(index: EngineIndex, dest: Party, digits: string): { line: TariffLine | null; notes: string[] } {
+  const lines = index.lines.get(dest);
+  const exact = lines?.get(digits);
+  if (exact) return { line: exact, notes: [] };
+  if (lines && digits.length >= 7) {
+    for (let k = digits.length - 1; k >= 7; k--) {
+      const l = lines.get(digits.slice(0, k));
+      if (l) return { line: l, notes: ['matched-by-prefix'] };
+    }
+  }
+  return { line: null, notes: [] };
+}
+
+/**
+ * The duty for goods of China in `dest` on `date` (issue 3 §2): national line (or candidates to
+ * narrow to), MFN and RCEP rate for the RCEP year of the date, status, conditions, path, other
+ * agreements, the saving on the shipment, sources and reason-code notes.
+ */
+export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
+  const bad = validate(q);
+  if (bad) return bad;
+  const nc = normaliseCode(q.code);
+  if (isCodeError(nc)) return nc;
+  const dest = q.dest;
+  const digits = nc.digits;
+  const yr = rcepYearOf(dest, q.date);
+  const notes = [...yr.notes];
+  const pack = index.packs.tariffs[dest];
+  const { line: found, notes: lineNotes } = resolveLine(index, dest, digits);
+  notes.push(...lineNotes);
+  let line = found;
+  let candidates: TariffLine[] = [];
+  if (!line && pack) {
+    candidates = nationalLines(index, dest, digits, MAX_CANDIDATES + 1);
+    if (candidates.length === 1) {
+      line = candidates[0];
+      candidates = [];
+      notes.push('narrowed-to-only-line');
+    } else if (candidates.length > MAX_CANDIDATES) {
+      candidates = candidates.slice(0, MAX_CANDIDATES);
+      notes.push('candidates-truncated');
+    }
+  }
+  const annexCandidates = annex1For(index.annex1.get(dest), line?.code ?? digits);
+  if (!line && candidates.length === 0 && annexCandidates.length === 0) {
+    const known = index.hs2022.size === 0 || index.hs2022.has(digits.slice(0, Math.min(6, digits.length)));
+    if (!known) return err('unknown-hs-code', 'code');
+    notes.push(pack ? 'no-national-line-in-data' : 'no-tariff-data-for-destination');
+  }
+  if (!line && candidates.length > 1) notes.push('choose-national-line');
+
+  const mfnSel = line ? selectEntry(line.mfn, yr.rcepYear) : null;
+  const mfn = mfnSel ? viewOf(mfnSel.entry) : null;
+  if (mfnSel && !mfnSel.exact && mfn?.shownYear !== undefined) notes.push(`mfn-rate-is-for-year-${mfn.shownYear}`);
+  if (line && !mfn) notes.push('mfn-not-in-data');
+
+  const useAnnex = line !== null || candidates.length === 0;
+  const pick = pickRcep(line, pack, useAnnex ? annexCandidates : [], yr.rcepYear, mfn);
+  notes.push(...pick.notes);
+
+  const shipment = { value: q.value, currency: q.currency, quantity: q.quantity };
+  const other: OtherAgreement[] = [];
+  for (const [agreement, entries] of Object.entries(line?.other ?? {})) {
+    const s = selectEntry(entries, yr.rcepYear);
+    if (!s) continue;
+    const o: OtherAgreement = { agreement, rate: viewOf(s.entry) };
+    if (q.value !== undefined || q.quantity !== undefined) o.duty = evaluateRate(s.entry.rate, shipment);
+    if (!s.exact && o.rate.shownYear !== undefined)
+      notes.push(`${agreement.toLowerCase()}-rate-is-for-year-${o.rate.shownYear}`);
+    other.push(o);
+  }
+  const referenceOnly: TariffAnswer['referenceOnly'] = [];
+  for (const [partner, entries] of Object.entries(line?.referenceOnly ?? {})) {
+    const s = selectEntry(entries, yr.rcepYear);
+    if (s) referenceOnly.push({ partner, rate: viewOf(s.entry) });
+  }
+  if (referenceOnly.length) notes.push('reference-rate-not-for-china');
+
+  let path: TariffAnswer['path'] = null;
+  let pathSource: TariffAnswer['pathSource'];
+  if (line?.path) {
+    path = pathSteps(dest, line.path.years, yr.rcepYear);
+    pathSource = { src: line.path.src, ...(line.path.row ? { row: line.path.row } : {}) };
+  } else if (pick.annex1 && pick.annex1.years.length) {
+    path = pathSteps(dest, pick.annex1.years, yr.rcepYear);
+    pathSource = { src: pick.annex1.src, row: pick.annex1.row };
+  }
+
+  const offers = compareOffers(mfn, pick.rcep, other, shipment);
+  notes.push(...offers.notes);
+  const officialSources = pick.rcep.status === 'not-in-data' || !mfn ? OFFICIAL_SCHEDULES[dest] : [];
+
+  const srcIds = new Set<string>();
+  [
+    mfn?.src,
+    pick.rcep.rate?.src,
+    pathSource?.src,
+    pick.annex1?.src,
+    ...other.map((o) => o.rate.src),
+    ...referenceOnly.map((r) => r.rate.src),
+  ]
+    .filter((s): s is string => !!s)
+    .forEach((s) => srcIds.add(s));
+  const sources = [...srcIds].map((id) => index.sources.get(id)).filter((s): s is SourceInfo => !!s);
+
+  const answer: TariffAnswer = {
+    dest,
+    origin: 'CN',
+    code: line?.code ?? digits,
+    date: q.date,
+    rcepYear: yr.rcepYear,
+    line: line ? lineSummary(line) : null,
+    candidates: candidates.map(lineSummary),
+    mfn,
+    rcep: pick.rcep,
+    path,
+    other,
+    referenceOnly,
+    saving: offers.saving,
+    recommendation: offers.recommendation,
+    officialSources,
+    sources,
+    notes: [...new Set(notes)],
+  };
+  if (pathSource) answer.pathSource = pathSource;
+  return answer;
+}
+
+export function isTariffError(r: TariffResult): r is DomainError {
+  return 'error' in r;
+}
