@@ -20,9 +20,9 @@ export const destinationSchema = z.enum(DESTINATIONS as [string, ...string[]], {
 export const destinationAnswerSchema = z.object({ dest: destinationSchema });
 export type DestinationAnswer = { dest: (typeof DESTINATIONS)[number] };
 
-/** The national line of the destination; `code` may stay at 6 digits when the firm keeps the subheading. */
+/** The national line of the destination; `code` may stay at the HS code (4 or 6 digits) when the firm keeps it. */
 export const lineAnswerSchema = z.object({
-  code: z.string({ error: 'line-required' }).regex(/^\d{6,12}$/, 'line-required'),
+  code: z.string({ error: 'line-required' }).regex(/^\d{4,12}$/, 'line-required'),
 });
 export type LineAnswer = z.infer<typeof lineAnswerSchema>;
 
