@@ -5,3 +5,4 @@ export * from './psr.js';
 export * from './psr-pack.js';
 export * from './hs-pack.js';
 export * from './annex1-pack.js';
+export * from './programme.js';
