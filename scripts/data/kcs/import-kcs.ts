@@ -13,8 +13,10 @@ export interface KcsImport {
   lines: TariffLine[];
   quarantine: Quarantine[];
   chinaColumn: ChinaColumn;
-  /** counts for the report: 'rcep-unconfirmed', 'rcep-above-mfn', 'mfn-ditto', 'quarantined:<reason>', ... */
+  /** counts for the report: 'rcep-unconfirmed', 'rcep-above-mfn', 'mfn-printed-above', 'quarantined:<reason>', ... */
   stats: Record<string, number>;
+  /** English description of every row with an 8+ digit code, national line or not (used for VN 2026) */
+  english: Map<string, string>;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
   const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '') : '');
 
   const lines: TariffLine[] = [];
+  const english = new Map<string, string>();
   const seen = new Set<string>();
   let prev: { line: TariffLine; mfn: RateEntry | undefined } | undefined;
   for (let i = 1; i < rows.length; i++) {
@@ -121,6 +124,12 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
     prev = { line, mfn };
   }
   mfnFromSublines(ctx, lines);
+  english.clear();
+  for (const row of rows.slice(1)) {
+    const c = normaliseCell(cell(row, cCode)).replace(/\D/g, '');
+    const d = normaliseCell(cell(row, cDesc));
+    if (c.length >= 8 && d && !english.has(c)) english.set(c, d);
+  }
 
   const sources = [
     sourceInfo(from, file, {
@@ -132,7 +141,7 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
       licence: 'Korean government public data, reference material without legal force; licence terms not verified',
     }),
   ];
-  return { sources, lines, quarantine: ctx.quarantine, chinaColumn: cfg.chinaColumn, stats: ctx.stats };
+  return { sources, lines, quarantine: ctx.quarantine, chinaColumn: cfg.chinaColumn, stats: ctx.stats, english };
 }
 
 /** VN ACFTA cell: "5%", "5%(-KH, TH)" = not for goods of those members; "(-CN)" = not for goods of China. */
@@ -146,6 +155,6 @@ function acfta(ctx: Ctx, line: TariffLine, r: number, raw: string, cfg: KcsFileC
     return;
   }
   const res = parseKcsRate(m ? m[1]! : text, cfg.rate);
-  if (res.kind === 'rate') line.other = { acfta: [entry(ctx, res.rate, r, raw, undefined)] };
+  if (res.kind === 'rate') line.other = { acfta: [entry(ctx, res.rate, r, raw, null)] };
   else if (res.kind === 'invalid') refuse(ctx, line, r, `acfta-${res.reason}`, raw);
 }

@@ -16,9 +16,11 @@ export const count = (ctx: Ctx, key: string, n = 1): void => {
   ctx.stats[key] = (ctx.stats[key] ?? 0) + n;
 };
 
-export function entry(ctx: Ctx, rate: RateExpr, row: number | string, printed: string, rcepYear = ctx.rcepYear): RateEntry {
+/** `rcepYear`: omitted = the table's RCEP year; null = none (e.g. an ACFTA rate). */
+export function entry(ctx: Ctx, rate: RateExpr, row: number | string, printed: string, rcepYear?: number | null): RateEntry {
   const e: RateEntry = { rate, asOf: ctx.asOf, src: ctx.src, row: String(row) };
-  if (rcepYear !== undefined) e.rcepYear = rcepYear;
+  const y = rcepYear === undefined ? ctx.rcepYear : rcepYear;
+  if (y !== undefined && y !== null) e.rcepYear = y;
   const p = normaliseCell(printed);
   if (p) e.printed = p.length > 200 ? `${p.slice(0, 197)}...` : p;
   return e;
