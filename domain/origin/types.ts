@@ -42,6 +42,8 @@ export interface OriginInput {
   share?: number;
   /** Quick mode: the firm declares the good wholly obtained or produced in one Party (Art. 3.3). */
   wholly?: boolean;
+  /** Declared answer: the good is the product of a chemical reaction that occurred in a Party (Annex 3A headnote 7(f)). */
+  chemicalReaction?: boolean;
   /** Declared answer: only the operations of Art. 3.6 were carried out (overrides bom.minimalOperationsOnly when set). */
   minimalOperationsOnly?: boolean;
 }

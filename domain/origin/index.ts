@@ -1,0 +1,10 @@
+export * from './types.js';
+export { parsePsr, type ParsePsrResult } from './parse-psr.js';
+export { renderPsrRule, renderPsrCode } from './render-rule.js';
+export { normalizePsrRule, ruleKey } from './normalize-rule.js';
+export { resolvePsrUnit, findRule, indexPsrRows } from './find-rule.js';
+export { evaluateOrigin, validateOriginInput } from './evaluate.js';
+export { parseBom, bomSchema, type BomParseResult } from './bom-schema.js';
+export { computeRvc } from './rvc.js';
+export { CUMULATION_PARTIES, materialStatus } from './cumulation.js';
+export { wouldSatisfy, quickModeQuestions, ANNEX_3A_RVC_LEVEL } from './quick-mode.js';
