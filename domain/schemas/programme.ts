@@ -151,7 +151,8 @@ export const catalogueEntrySchema = z.object({
   dest: z.union([z.literal('all'), z.array(partySchema).min(1)]),
   /** the document adds 等 ("and others") after the list of countries */
   destOpenEnded: z.boolean(),
-  headings: z.array(z.string().regex(/^\d{4}$/)).min(1),
+  /** HS 2022 codes the project maps the product to: chapter (2 digits), heading (4) or subheading (6) */
+  headings: z.array(z.string().regex(/^\d{2}(\d{2}){0,2}$/)).min(1),
   /** why these headings, and what is ambiguous */
   mappingNote: z.string().min(1),
   citation: policyCitationSchema,
