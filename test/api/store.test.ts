@@ -79,6 +79,6 @@ describe.each(storeTargets())('repository on $name', (target) => {
   test('a feedback pointing at an unknown enquiry is refused by the foreign key', async () => {
     await expect(
       store.createFeedback({ topic: 'other', message: 'x', consent: false, routedUnit: null, enquiryId: 'nope' }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ message: expect.stringMatching(/foreign key/i) });
   });
 });

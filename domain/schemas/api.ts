@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { DESTINATIONS } from './tariff-pack.js';
+
+/**
+ * Bodies, queries and path parameters of the HTTP API (/api/v1, issue 4), and the envelopes it answers.
+ * Parameters mirror the `rcep` CLI. Query values arrive as text, so numbers are parsed here.
+ * Validation messages are kebab-case reason codes; the server turns the first issue into
+ * `{ error: { reason, field } }`.
+ */
+
+export const destParamSchema = z.enum(DESTINATIONS as [string, ...string[]]);
+/** any form the engine's code normaliser accepts: '8509.80', '6109.10-020', full-width digits */
+export const codeParamSchema = z.string().min(1).max(32);
+export const isoDateSchema = z.iso.date({ error: 'date-invalid' });
+const numberText = (reason: string) =>
+  z
+    .string()
+    .regex(/^\d{1,15}(\.\d{1,6})?$/, reason)
+    .transform(Number);
+const boolText = z.enum(['true', 'false']).transform((v) => v === 'true');
+const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'currency-invalid');
+const hsCode = z.string().min(2).max(32);
+const money = (reason: string) => z.number({ error: reason }).finite().min(0, reason).max(1e13, reason);
+
+// ---- tariff, lines, search ----
+
+/** GET /api/v1/tariff?dest=JP&code=6109.10-020&origin=CN&date=2026-11-24 */
+export const tariffQuerySchema = z.strictObject({
+  dest: destParamSchema,
+  code: codeParamSchema,
+  origin: z.literal('CN').optional(),
+  date: isoDateSchema.optional(),
+  value: numberText('value-invalid').optional(),
+  currency: currencySchema.optional(),
+  quantity: numberText('quantity-invalid').optional(),
+});
+export type TariffQueryParams = z.output<typeof tariffQuerySchema>;
+
+/** GET /api/v1/lines/:dest/:code */
+export const lineParamsSchema = z.strictObject({ dest: destParamSchema, code: codeParamSchema });
+
+/** GET /api/v1/search?q=摩托车&dest=VN&limit=20 */
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'query-required').max(100, 'query-too-long'),
+  dest: destParamSchema.optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, 'limit-invalid')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'limit-invalid').max(100, 'limit-invalid'))
+    .optional(),
+});
+
+// ---- origin (the issue-3 bill-of-materials JSON) ----
+
+export const bomMaterialSchema = z.strictObject({
+  hs: hsCode,
+  origin: z.string().regex(/^([A-Z]{2}|unknown)$/, 'material-origin-invalid'),
+  value: money('material-value-invalid'),
+  weightKg: money('material-weight-invalid').optional(),
+  desc: z.string().max(200).optional(),
+});
+
+export const bomSchema = z.strictObject({
+  hs: hsCode,
+  fob: money('fob-invalid').positive('fob-invalid'),
+  materials: z.array(bomMaterialSchema).max(500, 'materials-too-many'),
+  costs: z
+    .strictObject({
+      labour: money('cost-invalid').optional(),
+      overhead: money('cost-invalid').optional(),
+      profit: money('cost-invalid').optional(),
+      other: money('cost-invalid').optional(),
+    })
+    .optional(),
+  weightKg: money('weight-invalid').optional(),
+  minimalOperationsOnly: z.boolean().optional(),
+});
+export type BomBody = z.infer<typeof bomSchema>;
+
+/** Quick mode: the firm states its regional value content and/or that the good is wholly obtained. */
+export const originQuickSchema = z
+  .strictObject({
+    code: hsCode,
+    share: z.number().finite().min(0, 'share-range').max(100, 'share-range').optional(),
+    wholly: z.boolean().optional(),
+    minimalOperationsOnly: z.boolean().optional(),
+  })
+  .refine((q) => q.share !== undefined || q.wholly !== undefined, { message: 'share-required', path: ['share'] });
+
+/** POST /api/v1/origin: the BOM JSON of `rcep origin --bom` (has `materials`), or quick mode. */
+export const originBodySchema = z.union([bomSchema, originQuickSchema]);
+export type OriginBody = z.infer<typeof originBodySchema>;
+
+// ---- check (the whole wizard in one call) ----
+
+export const checkOriginSchema = z.discriminatedUnion('mode', [
+  z.strictObject({
+    mode: z.literal('quick'),
+    share: z.number().finite().min(0, 'share-range').max(100, 'share-range'),
+    wholly: z.boolean(),
+  }),
+  z.strictObject({ mode: z.literal('bom'), bom: bomSchema }),
+]);
+
+/** POST /api/v1/check: CheckInput of domain/check */
+export const checkBodySchema = z.strictObject({
+  code: codeParamSchema,
+  dest: destParamSchema,
+  date: isoDateSchema,
+  value: money('value-invalid').optional(),
+  currency: currencySchema.optional(),
+  quantity: money('quantity-invalid').optional(),
+  origin: checkOriginSchema,
+});
+export type CheckBody = z.infer<typeof checkBodySchema>;
+
+/** GET /api/v1/check?dest=JP&code=850980&date=2026-11-24&share=45&wholly=false (quick mode) */
+export const checkQuerySchema = z.strictObject({
+  dest: destParamSchema,
+  code: codeParamSchema,
+  date: isoDateSchema.optional(),
+  share: numberText('share-range').pipe(z.number().max(100, 'share-range')),
+  wholly: boolText.optional(),
+  value: numberText('value-invalid').optional(),
+  currency: currencySchema.optional(),
+  quantity: numberText('quantity-invalid').optional(),
+});
+
+// ---- programmes, contacts, catalogue ----
+
+export const programmesQuerySchema = z.strictObject({
+  dest: destParamSchema.optional(),
+  code: codeParamSchema.optional(),
+  verdict: z.enum(['originating', 'not-originating', 'rule-not-in-data', 'insufficient-information']).optional(),
+  size: z.enum(['large', 'medium', 'small-micro']).optional(),
+  aeo: z.enum(['none', 'general', 'advanced']).optional(),
+});
+export const contactsQuerySchema = z.strictObject({ programme: z.string().max(80).optional() });
+export const catalogueQuerySchema = z.strictObject({ dest: destParamSchema.optional() });
+
+// ---- enquiries, feedback ----
+
+const shortText = z.string().max(200);
+export const enquirySummarySchema = z.strictObject({
+  status: z.string().max(40).optional(),
+  verdict: z.string().max(40).optional(),
+  rcepYear: z.number().int().min(0).max(100).nullable().optional(),
+  mfn: z.number().finite().nullable().optional(),
+  rcep: z.number().finite().nullable().optional(),
+  saving: z.number().finite().nullable().optional(),
+  programmes: z.array(z.string().max(80)).max(50).optional(),
+  notes: z.array(z.string().max(80)).max(50).optional(),
+});
+
+/** POST /api/v1/enquiries: the wizard answers and a summary of the result */
+export const enquiryBodySchema = z.strictObject({
+  answers: checkBodySchema,
+  summary: enquirySummarySchema.default({}),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
+export const enquiryIdParamsSchema = z.strictObject({ id: z.uuid({ error: 'enquiry-id-invalid' }) });
+
+export const FEEDBACK_TOPICS = [
+  'preference-refused',
+  'certificate-of-origin',
+  'origin-verification',
+  'tariff-rate',
+  'customs-clearance',
+  'data-error',
+  'other',
+] as const;
+
+/** POST /api/v1/feedback: an obstacle report (享惠受阻). Contact details only with consent. */
+export const feedbackBodySchema = z
+  .strictObject({
+    topic: z.enum(FEEDBACK_TOPICS),
+    message: z.string().trim().min(1, 'message-required').max(4000, 'message-too-long'),
+    dest: destParamSchema.optional(),
+    code: codeParamSchema.optional(),
+    enquiryId: z.uuid({ error: 'enquiry-id-invalid' }).optional(),
+    contact: z
+      .strictObject({
+        name: shortText.optional(),
+        firm: shortText.optional(),
+        email: z.email().max(200).optional(),
+        phone: z
+          .string()
+          .regex(/^[0-9+() -]{3,30}$/, 'phone-invalid')
+          .optional(),
+      })
+      .optional(),
+    consent: z.boolean().default(false),
+  })
+  .refine((f) => !f.contact || f.consent, { message: 'consent-required', path: ['consent'] });
+export type FeedbackBody = z.infer<typeof feedbackBodySchema>;
+
+export const feedbackReferenceParamsSchema = z.strictObject({
+  reference: z.string().regex(/^FB-\d{4}-\d{6,}$/, 'reference-invalid'),
+});
+
+// ---- packs ----
+
+export const packDestParamsSchema = z.strictObject({ dest: destParamSchema });
+export const emptyQuerySchema = z.strictObject({});
+
+// ---- answers ----
+
+export const errorEnvelopeSchema = z.object({
+  error: z.object({ reason: z.string(), field: z.string().optional() }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  store: z.object({ ok: z.boolean(), kind: z.enum(['sqlite', 'postgres']), schemaVersion: z.number().int() }),
+  data: z.object({
+    packs: z.record(z.string(), z.enum(['loaded', 'missing'])),
+    destinations: z.array(z.string()),
+  }),
+  uptimeS: z.number(),
+});
+
+export const feedbackCreatedSchema = z.object({
+  reference: z.string(),
+  status: z.enum(['new', 'in-progress', 'resolved']),
+  routedUnit: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const feedbackStatusSchema = feedbackCreatedSchema.extend({
+  topic: z.string(),
+  updatedAt: z.string(),
+  events: z.array(z.object({ at: z.string(), status: z.string() })),
+});
+export const enquiryCreatedSchema = z.object({ id: z.string(), createdAt: z.string() });
+
+/** Engine answers are typed in domain/*\/types.ts; documented here as open objects. */
+export const engineAnswerSchema = z.looseObject({});

@@ -1,0 +1,39 @@
+import express, { type Express } from 'express';
+import type { Config } from './config.js';
+import type { LoadedData } from './data/load-data.js';
+import { clientFiles } from './http/client-files.js';
+import { errorHandler, notFound } from './http/errors.js';
+import { jsonBody } from './http/json-body.js';
+import { requestLog } from './http/request-log.js';
+import { apiRateLimit, securityHeaders } from './http/security.js';
+import type { Logger } from './logger.js';
+import { apiRoutes } from './routes/index.js';
+import { mountRoutes, type RouteDef } from './routes/route.js';
+import type { Store } from './store/types.js';
+
+export interface AppDeps {
+  store: Store;
+  packs: LoadedData;
+  config: Pick<Config, 'rateLimit' | 'root'>;
+  logger: Logger;
+}
+
+/** The express app (no listening): tests drive it in-process with supertest. */
+export function createApp({ store, packs, config, logger }: AppDeps): Express & { apiRoutes: RouteDef[] } {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestLog(logger));
+  app.use(securityHeaders());
+  const routes = apiRoutes({ store, data: packs });
+  const api = express.Router();
+  api.use(apiRateLimit(config.rateLimit));
+  api.use(jsonBody());
+  mountRoutes(api, routes);
+  api.use('/api', notFound);
+  app.use(api);
+  app.use(clientFiles(config.root));
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return Object.assign(app, { apiRoutes: routes });
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { indexPacks, type EngineIndex, type EnginePacks } from '../../domain/engine-packs.js';
+import {
+  annex1PackSchema,
+  DESTINATIONS,
+  hsPackSchema,
+  psrPackSchema,
+  tariffPackSchema,
+  type Party,
+  type TariffPack,
+} from '../../domain/schemas/index.js';
+import { packFile, type PackFile } from './pack-file.js';
+
+export class PackLoadError extends Error {}
+
+export type PackStatus = 'loaded' | 'missing';
+
+/** Everything read from data/ and seeds/ at boot. */
+export interface LoadedData {
+  index: EngineIndex;
+  /** served packs by name: 'hs', 'psr', 'annex1', 'JP', … */
+  files: Map<string, PackFile>;
+  status: Record<string, PackStatus>;
+  destinations: Party[];
+  manifest: Record<string, unknown> | null;
+  seeds: { programmes: unknown[] | null; contactUnits: unknown[] | null; catalogue: unknown[] | null };
+  loadMs: number;
+}
+
+function readJson(file: string): { bytes: Buffer; value: unknown } | null {
+  if (!fs.existsSync(file)) return null;
+  const bytes = fs.readFileSync(file);
+  try {
+    return { bytes, value: JSON.parse(bytes.toString('utf8')) };
+  } catch (e) {
+    throw new PackLoadError(`invalid pack ${file}: not JSON (${(e as Error).message})`);
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new PackLoadError(`invalid pack ${file}: ${i.path.join('.')}: ${i.message}`);
+  }
+  return r.data;
+}
+
+/** An empty pack of the same shape: the engine answers 'not-in-data' until the pack exists. */
+const EMPTY = { _generated: '', sources: [], quarantine: [] };
+
+/** Load and validate data/packs/*.json, data/manifest.json and seeds/*.json under `root`. */
+export function loadData(root: string, cacheDir?: string): LoadedData {
+  const t0 = performance.now();
+  const dir = path.join(root, 'data', 'packs');
+  const files = new Map<string, PackFile>();
+  const status: Record<string, PackStatus> = {};
+  const load = <S extends z.ZodType>(name: string, file: string, schema: S): z.output<S> | null => {
+    const full = path.join(dir, file);
+    const got = readJson(full);
+    status[name] = got ? 'loaded' : 'missing';
+    if (!got) return null;
+    const value = validate(schema, got.value, path.relative(root, full));
+    files.set(name, packFile(name, got.bytes, cacheDir));
+    return value;
+  };
+  const hs = load('hs', 'hs.json', hsPackSchema);
+  const psr = load('psr', 'psr.json', psrPackSchema);
+  const annex1 = load('annex1', 'annex1.json', annex1PackSchema);
+  const tariffs: Partial<Record<Party, TariffPack>> = {};
+  for (const dest of DESTINATIONS) {
+    const pack = load(dest, `tariff-${dest.toLowerCase()}.json`, tariffPackSchema);
+    if (!pack) continue;
+    if (pack.dest !== dest) throw new PackLoadError(`invalid pack tariff-${dest.toLowerCase()}.json: dest ${pack.dest}`);
+    tariffs[dest] = pack;
+  }
+  const packs: EnginePacks = {
+    hs: hs ?? ({ ...EMPTY, sections: [], versions: { '2022': [], '2017': [], '2012': [] }, correlation: { '2022-2012': [], '2022-2017': [] }, synonyms: [] } as EnginePacks['hs']),
+    psr: psr ?? ({ ...EMPTY, rows: [] } as EnginePacks['psr']),
+    annex1: annex1 ?? ({ ...EMPTY, lines: [] } as EnginePacks['annex1']),
+    tariffs,
+  };
+  const seed = (name: string): unknown[] | null => {
+    const got = readJson(path.join(root, 'seeds', name));
+    if (!got) return null;
+    // a seed is an array, or an object holding one array next to notes ({ _note, units: [...] })
+    const v = got.value as Record<string, unknown>;
+    const list = Array.isArray(v) ? v : Object.values(v ?? {}).find(Array.isArray);
+    if (!list) throw new PackLoadError(`invalid seed seeds/${name}: no list of records`);
+    return list;
+  };
+  const manifest = readJson(path.join(root, 'data', 'manifest.json'))?.value as Record<string, unknown> | undefined;
+  return {
+    index: indexPacks(packs),
+    files,
+    status,
+    destinations: Object.keys(tariffs) as Party[],
+    manifest: manifest ?? null,
+    seeds: { programmes: seed('programmes.json'), contactUnits: seed('contact-units.json'), catalogue: seed('catalogue.json') },
+    loadMs: Math.round(performance.now() - t0),
+  };
+}

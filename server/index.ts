@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { loadData, PackLoadError } from './data/load-data.js';
+import { createLogger } from './logger.js';
+import { openStore } from './store/open-store.js';
+
+/** `npm start`: config from env -> packs -> store (migrated) -> listen; graceful stop on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    console.error(e instanceof ConfigError ? e.message : String(e));
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  let packs;
+  try {
+    packs = loadData(config.root, path.join(config.dataDir, 'cache'));
+  } catch (e) {
+    console.error(e instanceof PackLoadError ? e.message : `data load failed: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  const store = await openStore(config).catch((e: Error) => {
+    console.error(`store failed to open: ${e.message}`);
+    process.exit(1);
+  });
+  const app = createApp({ store, packs, config, logger });
+  const server: Server = app.listen(config.port, config.host, () => {
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    logger.info(
+      {
+        port,
+        store: store.kind,
+        packs: packs.status,
+        loadMs: packs.loadMs,
+        readyMs: Math.round(performance.now() - t0),
+      },
+      'listening',
+    );
+  });
+  server.keepAliveTimeout = 5_000;
+  // warm the pack gzips in the background (cached on disk under RCEP_DATA_DIR/cache)
+  for (const f of packs.files.values())
+    f.gzip().catch((e: Error) => logger.warn({ pack: f.name, err: e.message }, 'gzip failed'));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await store.close().catch(() => undefined);
+      clearTimeout(force);
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('unhandledRejection', (e) => logger.error({ err: e }, 'unhandled rejection'));
+}
+
+void main();

@@ -1,0 +1,18 @@
+import type { LoadedData } from '../data/load-data.js';
+import { recordsService } from '../services/records.js';
+import type { Store } from '../store/types.js';
+import { packRoutes } from './packs.js';
+import { recordRoutes } from './records.js';
+import type { RouteDef } from './route.js';
+import { systemRoutes } from './system.js';
+
+/** Every /api/v1 route, in registration order (the OpenAPI document is built from this list). */
+export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): RouteDef[] {
+  const routes: RouteDef[] = [];
+  routes.push(
+    ...systemRoutes(store, data, () => routes),
+    ...recordRoutes(recordsService(store, data.seeds.contactUnits)),
+    ...packRoutes(data),
+  );
+  return routes;
+}

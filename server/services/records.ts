@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { enquiryBodySchema, FeedbackBody } from '../../domain/schemas/api.js';
+import { HttpError } from '../http/errors.js';
+import type { Feedback, Store } from '../store/types.js';
+import { routeFeedback } from './feedback-routing.js';
+
+/** Enquiries and obstacle reports: stored in one transaction, answered only after commit. */
+export function recordsService(store: Store, contactUnits: unknown[] | null) {
+  const publicView = (f: Feedback) => ({
+    reference: f.reference,
+    topic: f.topic,
+    status: f.status,
+    routedUnit: f.routedUnit,
+    createdAt: f.createdAt,
+    updatedAt: f.updatedAt,
+    events: f.events.map((e) => ({ at: e.at, status: e.status })),
+  });
+  return {
+    async createEnquiry(body: z.output<typeof enquiryBodySchema>) {
+      const e = await store.createEnquiry({ answers: body.answers, summary: body.summary, lang: body.lang });
+      return { id: e.id, createdAt: e.createdAt };
+    },
+    async getEnquiry(id: string) {
+      const e = await store.getEnquiry(id);
+      if (!e) throw new HttpError(404, 'unknown-enquiry', 'id');
+      return e;
+    },
+    async createFeedback(body: FeedbackBody) {
+      if (body.enquiryId && !(await store.getEnquiry(body.enquiryId)))
+        throw new HttpError(404, 'unknown-enquiry', 'enquiryId');
+      const f = await store.createFeedback({
+        ...body,
+        contact: body.consent ? body.contact : undefined,
+        routedUnit: routeFeedback(body.topic, contactUnits),
+      });
+      return { reference: f.reference, status: f.status, routedUnit: f.routedUnit, createdAt: f.createdAt };
+    },
+    async getFeedback(reference: string) {
+      const f = await store.getFeedback(reference);
+      if (!f) throw new HttpError(404, 'unknown-feedback-reference', 'reference');
+      return publicView(f);
+    },
+  };
+}
