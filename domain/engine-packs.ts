@@ -11,6 +11,7 @@ import type {
   TariffLine,
   TariffPack,
 } from './schemas/index.js';
+import { indexPsrRows } from './origin/find-rule.js';
 
 /** Packs in memory (data/packs/*.json). Offline clients may hold only some destinations. */
 export interface EnginePacks {
@@ -66,8 +67,7 @@ export function indexPacks(packs: EnginePacks): EngineIndex {
   const byCode = (nodes: HsNode[] | undefined) => new Map((nodes ?? []).map((n) => [n.code, n] as const));
   const corr2022to2012 = new Map<string, CorrelationRow[]>();
   for (const r of packs.hs?.correlation?.['2022-2012'] ?? []) push(corr2022to2012, r.from, r);
-  const psr = new Map<string, PsrRow>();
-  for (const r of packs.psr?.rows ?? []) psr.set(r.unit, r);
+  const psr = indexPsrRows(packs.psr?.rows ?? []);
   const annex1 = new Map<Party, Annex1Line[]>();
   for (const l of packs.annex1?.lines ?? []) push(annex1, l.party, l);
   return {

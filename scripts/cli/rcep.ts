@@ -1,0 +1,69 @@
+import { CliError, parseArgs, type ParsedArgs } from './args.js';
+import type { CliContext, Command } from './context.js';
+import { checkCommand } from './commands/check.js';
+import { coverageCommand } from './commands/coverage.js';
+import { searchCommand } from './commands/search.js';
+import { tariffCommand } from './commands/tariff.js';
+import { defaultPacksDir } from './load-packs.js';
+
+const USAGE = `usage: rcep <command> [options]
+  search <text> [--dest XX] [--limit N] [--json]
+  tariff --dest XX --code CODE [--origin CN] [--date YYYY-MM-DD] [--value N --currency XXX] [--quantity N] [--json]
+  origin --hs CODE (--share PCT | --bom FILE.json) [--json]
+  check --dest XX --code CODE [--value N] [--bom FILE | --share PCT [--wholly yes|no]] [--date YYYY-MM-DD] [--json]
+  coverage [--json]`;
+
+async function originCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  // owned by the origin helper; loaded by a variable specifier so this file compiles without it
+  const spec = './commands/origin.js';
+  const mod = (await import(spec).catch(() => null)) as { originCommand?: Command } | null;
+  if (!mod?.originCommand) throw new CliError('origin-command-not-available');
+  return mod.originCommand(args, ctx);
+}
+
+const COMMANDS: Record<string, Command> = {
+  search: searchCommand,
+  tariff: tariffCommand,
+  origin: originCommand,
+  check: checkCommand,
+  coverage: coverageCommand,
+};
+
+/** Run the CLI; returns the exit code (0 answer, 2 bad input with one line on stderr). */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    process.stderr.write(`rcep: unknown-command ${name}\n`);
+    return 2;
+  }
+  const args = parseArgs(rest);
+  const ctx: CliContext = {
+    json: args.flags.json === true,
+    packsDir: typeof args.flags.packs === 'string' ? args.flags.packs : defaultPacksDir(),
+    out: (t) => process.stdout.write(`${t}\n`),
+  };
+  try {
+    return await cmd(args, ctx);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`rcep ${name}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`rcep: internal-error ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
