@@ -1,0 +1,31 @@
+import type { CheckInput } from '../../../../domain/check/types.js';
+import type { Party } from '../../../../domain/schemas/index.js';
+import { codeToCheck, effectiveAnswers, type WizardAnswers } from '../../../../domain/wizard/index.js';
+
+/** The engine input for complete answers; null while something is missing. */
+export function toCheckInput(answers: WizardAnswers, today: string): CheckInput | null {
+  const a = effectiveAnswers(answers);
+  const code = codeToCheck(a);
+  const dest = a.destination?.dest as Party | undefined;
+  const method = a['origin-method']?.method;
+  if (!code || !dest || !method) return null;
+  let origin: CheckInput['origin'];
+  if (method === 'quick') {
+    const q = a['origin-quick'];
+    if (!q) return null;
+    origin = { mode: 'quick', share: q.share, wholly: q.wholly };
+  } else {
+    const b = a['origin-bom'];
+    if (!b) return null;
+    origin = { mode: 'bom', bom: { ...b, hs: code } };
+  }
+  const s = a.shipment;
+  return {
+    code,
+    dest,
+    date: s?.date ?? today,
+    ...(s?.value !== undefined ? { value: s.value, currency: s.currency } : {}),
+    ...(s?.quantity !== undefined ? { quantity: s.quantity } : {}),
+    origin,
+  };
+}

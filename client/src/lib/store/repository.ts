@@ -1,0 +1,94 @@
+import type { WizardAnswers } from '../../../../domain/wizard/index.js';
+import { NavigatorDb, type EnquiryRecord, type EnquirySummary, type PackRecord } from './db.js';
+
+export type { EnquiryRecord, EnquirySummary, PackRecord };
+
+/**
+ * The one place the client touches IndexedDB. Components and hooks call these functions,
+ * never `db.*` directly.
+ */
+let db: NavigatorDb | null = null;
+function store(): NavigatorDb {
+  if (!db) db = new NavigatorDb();
+  return db;
+}
+
+/** Tests: start from an empty database. */
+export async function resetStore(): Promise<void> {
+  if (db) {
+    db.close();
+    await db.delete();
+  }
+  db = new NavigatorDb();
+}
+
+const now = () => new Date().toISOString();
+
+// --- packs -------------------------------------------------------------------------------------
+export async function getPack<T>(name: string): Promise<{ data: T; etag?: string; savedAt: string } | undefined> {
+  const r = await store().packs.get(name);
+  return r ? { data: r.data as T, etag: r.etag, savedAt: r.savedAt } : undefined;
+}
+
+export async function putPack(name: string, data: unknown, etag?: string): Promise<void> {
+  await store().packs.put({ name, data, etag, savedAt: now() });
+}
+
+export async function listPackNames(): Promise<string[]> {
+  return (await store().packs.toCollection().primaryKeys()) as string[];
+}
+
+export async function deletePack(name: string): Promise<void> {
+  await store().packs.delete(name);
+}
+
+// --- the unfinished wizard ---------------------------------------------------------------------
+export async function loadDraft(): Promise<WizardAnswers | undefined> {
+  return (await store().drafts.get('current'))?.answers;
+}
+
+export async function saveDraft(answers: WizardAnswers): Promise<void> {
+  await store().drafts.put({ id: 'current', answers, savedAt: now() });
+}
+
+export async function clearDraft(): Promise<void> {
+  await store().drafts.delete('current');
+}
+
+// --- saved enquiries ---------------------------------------------------------------------------
+function newId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export async function listEnquiries(): Promise<EnquiryRecord[]> {
+  return store().enquiries.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getEnquiry(id: string): Promise<EnquiryRecord | undefined> {
+  return store().enquiries.get(id);
+}
+
+export async function saveEnquiry(answers: WizardAnswers, summary: EnquirySummary, id?: string): Promise<string> {
+  const existing = id ? await store().enquiries.get(id) : undefined;
+  const rec: EnquiryRecord = {
+    id: existing?.id ?? newId(),
+    createdAt: existing?.createdAt ?? now(),
+    updatedAt: now(),
+    answers,
+    summary,
+  };
+  await store().enquiries.put(rec);
+  return rec.id;
+}
+
+export async function duplicateEnquiry(id: string): Promise<string | undefined> {
+  const e = await store().enquiries.get(id);
+  if (!e) return undefined;
+  return saveEnquiry(structuredClone(e.answers), { ...e.summary });
+}
+
+export async function deleteEnquiry(id: string): Promise<void> {
+  await store().enquiries.delete(id);
+}
