@@ -1,7 +1,7 @@
 import type { TariffLine } from '../../domain/schemas/index.js';
 import { tariffLineSchema } from '../../domain/schemas/index.js';
 import { importKcs, type KcsImport } from '../../scripts/data/kcs/import-kcs.js';
-import { mirror } from './kcs-mirror.js';
+import { mirror } from '../../scripts/data/kcs/test-mirror.js';
 
 // Expected values are read from the raw files kcs/kcs-2025-<xx>.xlsx (row = worksheet row; the
 // .csv conversion has the same line numbers). Counts are the issue-2 expectations.

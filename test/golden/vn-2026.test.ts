@@ -2,7 +2,7 @@ import { tariffLineSchema, type TariffLine } from '../../domain/schemas/index.js
 import { importKcs } from '../../scripts/data/kcs/import-kcs.js';
 import { importVietnam2026, parseVnCell } from '../../scripts/data/vn/import-vn-2026.js';
 import { mergeVietnam, type VnMerged } from '../../scripts/data/vn/merge-vietnam.js';
-import { mirror } from './kcs-mirror.js';
+import { mirror } from '../../scripts/data/kcs/test-mirror.js';
 
 // Expected values read from vn/vn_tariff_2026_mfn_acfta_rcep.csv (row = file line, header = 1)
 // and kcs/kcs-2025-vn.xlsx (row = worksheet row).

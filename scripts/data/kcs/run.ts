@@ -15,7 +15,12 @@ const has = (l: TariffLine, asOf: string, k: 'mfn' | 'rcep') => l[k].some((e) =>
 function summary(dest: string, lines: TariffLine[], years: string[], ms: number): string {
   const parts = [`${dest}: ${lines.length} national lines`];
   for (const y of years) {
-    parts.push(`${y}: MFN ${lines.filter((l) => has(l, y, 'mfn')).length}, RCEP for China ${lines.filter((l) => has(l, y, 'rcep')).length}`);
+    const withRcep = lines.filter((l) => has(l, y, 'rcep'));
+    const nc = withRcep.filter((l) => l.rcep.some((e) => e.asOf === y && e.rate.kind === 'notConceded')).length;
+    const noMfn = withRcep.filter((l) => !has(l, y, 'mfn')).length;
+    parts.push(
+      `${y}: MFN ${lines.filter((l) => has(l, y, 'mfn')).length}, RCEP for China ${withRcep.length} (not conceded ${nc}; without MFN ${noMfn})`,
+    );
   }
   parts.push(`path ${lines.filter((l) => l.path).length}`);
   const ref = lines.filter((l) => l.referenceOnly?.['rcep-korea']?.length).length;
