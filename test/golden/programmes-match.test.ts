@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateCondition, evaluateProgramme, matchProgrammes } from '../../domain/programmes/match.js';
+import { matchFactsFromCheck } from '../../domain/programmes/facts.js';
 import type { MatchInput } from '../../domain/programmes/match.js';
 import type { Condition } from '../../domain/schemas/index.js';
 import { parseContactUnits, parseProgrammes } from '../../domain/programmes/parse-seeds.js';
@@ -147,5 +148,33 @@ describe('evaluateCondition: the condition language', () => {
     expect(evaluateCondition(ch, { result: { hsChapter: '0805.10' } })).toBe('held');
     expect(evaluateCondition(ch, { result: { hsChapter: '87' } })).toBe('failed');
     expect(evaluateCondition(ch, { result: { hsChapter: '' } })).toBe('unknown');
+  });
+});
+
+describe('matchFactsFromCheck', () => {
+  test('rate gain from the check: VN 76042990 MFN 10% vs RCEP 0% (vn_tariff_2026 row 7032)', () => {
+    const facts = matchFactsFromCheck({
+      input: { dest: 'VN', code: '7604.29.90' },
+      tariff: { rcep: { status: 'free', adValorem: 0 }, mfn: { adValorem: 10 }, notes: [] },
+      origin: { verdict: 'originating' },
+    });
+    expect(facts).toEqual({ dest: 'VN', hsChapter: '76', verdict: 'originating', rateGain: true });
+  });
+
+  test('no advantage, or nothing to compare', () => {
+    const base = { input: { dest: 'KH', code: '850980' }, origin: null };
+    // KH 8509.80.90 "35% in every column" (rcep-annex1-hs8509-extracts.csv): no reduction
+    expect(
+      matchFactsFromCheck({
+        ...base,
+        tariff: { rcep: { status: 'no-reduction', adValorem: 35 }, mfn: { adValorem: 35 }, notes: [] },
+      }).rateGain,
+    ).toBe(false);
+    expect(
+      matchFactsFromCheck({
+        ...base,
+        tariff: { rcep: { status: 'not-in-data', adValorem: null }, mfn: { adValorem: 5 }, notes: [] },
+      }),
+    ).toEqual({ dest: 'KH', hsChapter: '85' });
   });
 });

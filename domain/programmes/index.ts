@@ -1,0 +1,3 @@
+export * from './match.js';
+export * from './facts.js';
+export * from './parse-seeds.js';
