@@ -234,5 +234,18 @@ function finish(
   v.verdict = verdict;
   if (satisfiedBy) v.satisfiedBy = satisfiedBy;
   v.questions = [...new Set(v.questions)];
+  v.articles.sort(articleOrder);
   return v;
+}
+
+/** '3.2' < '3.10' < '3A-headnote-4' < '3A-headnote-8' */
+function articleOrder(a: string, b: string): number {
+  const key = (x: string) => {
+    const m = /^3\.(\d+)$/.exec(x);
+    if (m) return [0, Number(m[1])];
+    const h = /^3A-headnote-(\d+)$/.exec(x);
+    return h ? [1, Number(h[1])] : [2, 0];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return ka[0] - kb[0] || ka[1] - kb[1] || a.localeCompare(b);
 }
