@@ -19,6 +19,8 @@ describe('resolvePsrUnit / findRule', () => {
     const idx = indexPsrRows([row('85', { kind: 'CC' }), row('8509', { kind: 'CTH' })]);
     expect(findRule(idx, '8509.80')?.unit).toBe('8509');
     expect(findRule(idx, '8501.10')?.unit).toBe('85');
+    // a quarantined heading stops the walk: no fallback to the chapter rule
+    expect(findRule(idx, '8501.10', new Set(['8501']))).toBeUndefined();
   });
 });
 

@@ -181,7 +181,15 @@ export function evaluateOrigin(input: OriginInput): OriginVerdict {
 
   if (!input.rule) {
     v.wouldSatisfy = wouldSatisfy({ goodDigits, bom, rvc: rvcExact, wholly: input.wholly });
-    v.reasons.push('no-psr-loaded');
+    if (input.quarantinedRule) {
+      v.reasons.push('psr-row-quarantined');
+      v.steps.push({
+        step: 'rule-lookup',
+        result: 'unknown',
+        reason: input.quarantinedRule.reason,
+        figures: { unit: input.quarantinedRule.unit },
+      });
+    } else v.reasons.push('no-psr-loaded');
     if (mode === 'none') v.questions.push('bom');
     return finish(v, 'rule-not-in-data');
   }

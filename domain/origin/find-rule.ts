@@ -22,8 +22,50 @@ export function indexPsrRows(rows: PsrRow[]): Map<string, PsrRow> {
   return map;
 }
 
-/** The PSR row applying to `code`, or undefined when no rule is loaded for it. */
-export function findRule(rowsByUnit: Map<string, PsrRow>, code: string): PsrRow | undefined {
-  const unit = resolvePsrUnit(code, rowsByUnit);
-  return unit === undefined ? undefined : rowsByUnit.get(unit);
+/**
+ * The PSR row applying to `code`, or undefined when no rule is loaded for it.
+ * `quarantined`: units whose row was quarantined (PsrPack.quarantine[].code). Such a unit still exists in Annex 3A,
+ * so the search must stop there (undefined) instead of falling back to a less specific rule.
+ */
+export function findRule(
+  rowsByUnit: Map<string, PsrRow>,
+  code: string,
+  quarantined?: Set<string> | Map<string, string>,
+): PsrRow | undefined {
+  return lookupPsr(rowsByUnit, code, quarantined).row;
+}
+
+export interface PsrLookup {
+  row?: PsrRow;
+  /** the applicable unit exists in Annex 3A but its row was quarantined (reason code) */
+  quarantined?: { unit: string; reason: string };
+}
+
+/** Like findRule, and says when the applicable unit was quarantined. */
+export function lookupPsr(
+  rowsByUnit: Map<string, PsrRow>,
+  code: string,
+  quarantined?: Set<string> | Map<string, string>,
+): PsrLookup {
+  const digits = String(code ?? '').replace(/\D/g, '');
+  for (const n of [6, 4, 2]) {
+    if (digits.length < n) continue;
+    const unit = digits.slice(0, n);
+    const row = rowsByUnit.get(unit);
+    if (row) return { row };
+    if (quarantined?.has(unit)) {
+      const reason =
+        quarantined instanceof Map ? (quarantined.get(unit) ?? 'psr-row-quarantined') : 'psr-row-quarantined';
+      return { quarantined: { unit, reason } };
+    }
+  }
+  return {};
+}
+
+/** Units of quarantined PSR rows (PsrPack.quarantine[].code) with their reason, for findRule / lookupPsr. */
+export function quarantinedPsrUnits(quarantine: { code?: string; reason: string }[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const q of quarantine)
+    if (typeof q.code === 'string' && /^\d{2}(\d{2}(\d{2})?)?$/.test(q.code) && !m.has(q.code)) m.set(q.code, q.reason);
+  return m;
 }

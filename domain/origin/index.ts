@@ -2,7 +2,7 @@ export * from './types.js';
 export { parsePsr, type ParsePsrResult } from './parse-psr.js';
 export { renderPsrRule, renderPsrCode } from './render-rule.js';
 export { normalizePsrRule, ruleKey } from './normalize-rule.js';
-export { resolvePsrUnit, findRule, indexPsrRows } from './find-rule.js';
+export { resolvePsrUnit, findRule, indexPsrRows, quarantinedPsrUnits, lookupPsr, type PsrLookup } from './find-rule.js';
 export { evaluateOrigin, validateOriginInput } from './evaluate.js';
 export { parseBom, bomSchema, type BomParseResult } from './bom-schema.js';
 export { computeRvc } from './rvc.js';

@@ -37,6 +37,8 @@ export interface OriginInput {
   code: string;
   /** PSR row applying to the code (see findRule); absent = no rule loaded for the code. */
   rule?: PsrRow;
+  /** Set when the unit applying to the code exists but its PSR row was quarantined (see lookupPsr). */
+  quarantinedRule?: { unit: string; reason: string };
   bom?: Bom;
   /** Quick mode: regional value content in % as the firm states it. */
   share?: number;

@@ -63,6 +63,24 @@ describe('rcep origin', () => {
     });
   });
 
+  it('a quarantined unit is reported, not replaced by a less specific rule', async () => {
+    // psr/rcep-psr-hs2022-ko.tsv line 867: 38.08 has a proviso the rule tree cannot hold (quarantined)
+    const psrQuarantine = [
+      {
+        src: 'kr-rcep-psr-hs2022',
+        file: 'psr/rcep-psr-hs2022-ko.tsv',
+        row: '867',
+        reason: 'psr-ko-condition-not-supported',
+        code: '3808',
+      },
+    ];
+    // synthetic chapter row (not from the source; Annex 3A has no chapter-38 unit) to show there is no fallback
+    const rows: PsrRow[] = [...psrRows, { unit: '38', hsVersion: '2022', src: 'test', row: '0', rule: { kind: 'CC' } }];
+    const r = await originCommand(['--hs', '3808.91', '--share', '45'], { psrRows: rows, psrQuarantine });
+    expect(r.stdout).toMatch(/^verdict: rule-not-in-data$/m);
+    expect(r.stdout).toMatch(/^reasons: psr-row-quarantined$/m);
+  });
+
   it('no rule in data', async () => {
     const r = await originCommand(['--hs', '9401.10', '--share', '45'], { psrRows });
     expect(r.stdout).toMatch(/^verdict: rule-not-in-data$/m);

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateOrigin } from '../../../domain/origin/evaluate.js';
-import { findRule, indexPsrRows } from '../../../domain/origin/find-rule.js';
+import { indexPsrRows, lookupPsr, quarantinedPsrUnits } from '../../../domain/origin/find-rule.js';
 import { OriginInputError, type OriginInput, type OriginVerdict } from '../../../domain/origin/types.js';
-import type { PsrRow } from '../../../domain/schemas/index.js';
+import type { PsrRow, Quarantine } from '../../../domain/schemas/index.js';
 import { CliError, parseArgs, type ParsedArgs } from '../args.js';
 import type { CliContext } from '../context.js';
 
@@ -30,7 +30,11 @@ function yesNo(args: ParsedArgs, key: string): boolean | undefined {
 }
 
 /** Build the origin input from the command line (throws CliError on bad input). */
-export function originInputFromArgs(args: ParsedArgs, rows: Map<string, PsrRow>): OriginInput {
+export function originInputFromArgs(
+  args: ParsedArgs,
+  rows: Map<string, PsrRow>,
+  quarantined?: Map<string, string>,
+): OriginInput {
   const unknown = Object.keys(args.flags).find((k) => !KNOWN.has(k));
   if (unknown) throw new CliError('unknown-option', unknown);
   if (args.positional.length > 0) throw new CliError('unexpected-argument', args.positional[0]);
@@ -67,8 +71,9 @@ export function originInputFromArgs(args: ParsedArgs, rows: Map<string, PsrRow>)
   if (minimal !== undefined) input.minimalOperationsOnly = minimal;
   const cr = yesNo(args, 'chemical-reaction');
   if (cr !== undefined) input.chemicalReaction = cr;
-  const rule = findRule(rows, hs);
-  if (rule) input.rule = rule;
+  const found = lookupPsr(rows, hs, quarantined);
+  if (found.row) input.rule = found.row;
+  if (found.quarantined) input.quarantinedRule = found.quarantined;
   return input;
 }
 
@@ -139,8 +144,8 @@ export function formatVerdict(v: OriginVerdict): string {
   return out.join('\n');
 }
 
-function run(args: ParsedArgs, rows: Map<string, PsrRow>, json: boolean): string {
-  const input = originInputFromArgs(args, rows);
+function run(args: ParsedArgs, rows: Map<string, PsrRow>, quarantined: Map<string, string>, json: boolean): string {
+  const input = originInputFromArgs(args, rows, quarantined);
   let v: OriginVerdict;
   try {
     v = evaluateOrigin(input);
@@ -151,21 +156,29 @@ function run(args: ParsedArgs, rows: Map<string, PsrRow>, json: boolean): string
   return json ? JSON.stringify(v, null, 2) : formatVerdict(v);
 }
 
+/** PSR data the command needs: the rows and (optionally) the quarantined rows of the PSR pack. */
+export interface PsrCliData {
+  psrRows: PsrRow[];
+  psrQuarantine?: Quarantine[];
+}
+
 /**
- * Two call shapes: (argv, { psrRows }) returns { exitCode, stdout, stderr } (tests, embedding);
- * (ParsedArgs, CliContext) is the `rcep` dispatcher's Command (loads psr.json from the packs dir).
+ * Two call shapes: (argv, { psrRows, psrQuarantine? }) returns { exitCode, stdout, stderr } (tests, embedding);
+ * (ParsedArgs, CliContext) is the `rcep` dispatcher's Command (reads psr.json from the packs dir).
  */
-export async function originCommand(args: string[], ctx: { psrRows: PsrRow[] }): Promise<OriginCliResult>;
+export async function originCommand(args: string[], ctx: PsrCliData): Promise<OriginCliResult>;
 export async function originCommand(args: ParsedArgs, ctx: CliContext): Promise<number>;
 export async function originCommand(
   args: string[] | ParsedArgs,
-  ctx: { psrRows: PsrRow[] } | CliContext,
+  ctx: PsrCliData | CliContext,
 ): Promise<OriginCliResult | number> {
   if (Array.isArray(args)) {
     const parsed = parseArgs(args);
-    const rows = indexPsrRows((ctx as { psrRows: PsrRow[] }).psrRows);
+    const data = ctx as PsrCliData;
+    const rows = indexPsrRows(data.psrRows);
+    const quarantined = quarantinedPsrUnits(data.psrQuarantine ?? []);
     try {
-      return { exitCode: 0, stdout: `${run(parsed, rows, parsed.flags.json === true)}\n`, stderr: '' };
+      return { exitCode: 0, stdout: `${run(parsed, rows, quarantined, parsed.flags.json === true)}\n`, stderr: '' };
     } catch (e) {
       if (e instanceof CliError) return { exitCode: 2, stdout: '', stderr: `rcep origin: ${e.message}\n` };
       throw e;
@@ -174,7 +187,9 @@ export async function originCommand(
   const c = ctx as CliContext;
   // psr.json read here (not via load-packs.ts, whose import.meta use keeps it out of the jest/CommonJS build)
   const file = join(c.packsDir, 'psr.json');
-  const rows = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { rows?: PsrRow[] }).rows ?? []) : [];
-  c.out(run(args, indexPsrRows(rows), c.json));
+  const pack = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PsrCliData & { rows: PsrRow[]; quarantine: Quarantine[] }>)
+    : {};
+  c.out(run(args, indexPsrRows(pack.rows ?? []), quarantinedPsrUnits(pack.quarantine ?? []), c.json));
   return 0;
 }
