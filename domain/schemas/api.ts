@@ -55,7 +55,7 @@ export const searchQuerySchema = z.strictObject({
 
 export const bomMaterialSchema = z.strictObject({
   hs: hsCode,
-  origin: z.string().regex(/^([A-Z]{2}|unknown)$/, 'material-origin-invalid'),
+  origin: z.string().regex(/^([A-Za-z]{2}|unknown)$/, 'material-origin-invalid'),
   value: money('material-value-invalid'),
   weightKg: money('material-weight-invalid').optional(),
   desc: z.string().max(200).optional(),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { indexPacks, type EngineIndex, type EnginePacks } from '../../domain/engine-packs.js';
 import {
   annex1PackSchema,
@@ -11,6 +11,14 @@ import {
   type Party,
   type TariffPack,
 } from '../../domain/schemas/index.js';
+import {
+  catalogueEntrySchema,
+  contactUnitSchema,
+  programmeSchema,
+  type CatalogueEntry,
+  type ContactUnit,
+  type Programme,
+} from '../../domain/schemas/programme.js';
 import { packFile, type PackFile } from './pack-file.js';
 
 export class PackLoadError extends Error {}
@@ -25,7 +33,7 @@ export interface LoadedData {
   status: Record<string, PackStatus>;
   destinations: Party[];
   manifest: Record<string, unknown> | null;
-  seeds: { programmes: unknown[] | null; contactUnits: unknown[] | null; catalogue: unknown[] | null };
+  seeds: { programmes: Programme[] | null; contactUnits: ContactUnit[] | null; catalogue: CatalogueEntry[] | null };
   loadMs: number;
 }
 
@@ -82,14 +90,12 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
     annex1: annex1 ?? ({ ...EMPTY, lines: [] } as EnginePacks['annex1']),
     tariffs,
   };
-  const seed = (name: string): unknown[] | null => {
+  /** seeds/<name>.json: { _note, <key>: [...] }, each record validated */
+  const seed = <S extends z.ZodType>(name: string, key: string, schema: S): z.output<S>[] | null => {
     const got = readJson(path.join(root, 'seeds', name));
     if (!got) return null;
-    // a seed is an array, or an object holding one array next to notes ({ _note, units: [...] })
-    const v = got.value as Record<string, unknown>;
-    const list = Array.isArray(v) ? v : Object.values(v ?? {}).find(Array.isArray);
-    if (!list) throw new PackLoadError(`invalid seed seeds/${name}: no list of records`);
-    return list;
+    const list = (got.value as Record<string, unknown> | null)?.[key];
+    return validate(z.array(schema), list, `seeds/${name} ${key}`);
   };
   const manifest = readJson(path.join(root, 'data', 'manifest.json'))?.value as Record<string, unknown> | undefined;
   return {
@@ -98,7 +104,11 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
     status,
     destinations: Object.keys(tariffs) as Party[],
     manifest: manifest ?? null,
-    seeds: { programmes: seed('programmes.json'), contactUnits: seed('contact-units.json'), catalogue: seed('catalogue.json') },
+    seeds: {
+      programmes: seed('programmes.json', 'programmes', programmeSchema),
+      contactUnits: seed('contact-units.json', 'units', contactUnitSchema),
+      catalogue: seed('catalogue.json', 'entries', catalogueEntrySchema),
+    },
     loadMs: Math.round(performance.now() - t0),
   };
 }

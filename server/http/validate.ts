@@ -3,11 +3,20 @@ import { HttpError } from './errors.js';
 
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function reasonOf(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v = input;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function reasonOf(issue: z.core.$ZodIssue, input: unknown): string {
   if (CODE.test(issue.message)) return issue.message;
+  const missing = valueAt(input, issue.path) === undefined;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+    return 'required';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid-type';
+      return 'invalid-type';
     case 'unrecognized_keys':
       return 'unknown-field';
     case 'too_big':
@@ -42,5 +51,5 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, where
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issue = firstIssue(r.error.issues);
-  throw new HttpError(400, reasonOf(issue), fieldOf(issue, where));
+  throw new HttpError(400, reasonOf(issue, input), fieldOf(issue, where));
 }

@@ -1,6 +1,10 @@
 import type { LoadedData } from '../data/load-data.js';
+import { directoryService } from '../services/directory.js';
+import { engineService } from '../services/engine.js';
 import { recordsService } from '../services/records.js';
 import type { Store } from '../store/types.js';
+import { directoryRoutes } from './directory.js';
+import { engineRoutes } from './engine.js';
 import { packRoutes } from './packs.js';
 import { recordRoutes } from './records.js';
 import type { RouteDef } from './route.js';
@@ -11,6 +15,8 @@ export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): 
   const routes: RouteDef[] = [];
   routes.push(
     ...systemRoutes(store, data, () => routes),
+    ...engineRoutes(engineService(data)),
+    ...directoryRoutes(directoryService(data)),
     ...recordRoutes(recordsService(store, data.seeds.contactUnits)),
     ...packRoutes(data),
   );

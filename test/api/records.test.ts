@@ -75,7 +75,8 @@ describe('feedback', () => {
   });
 
   test.each([
-    [{ message: 'x' }, 'invalid-value', 'topic'],
+    [{ message: 'x' }, 'required', 'topic'],
+    [{ topic: 'gossip', message: 'x' }, 'invalid-value', 'topic'],
     [{ topic: 'other', message: '   ' }, 'message-required', 'message'],
     [{ topic: 'other', message: 'x'.repeat(4001) }, 'message-too-long', 'message'],
     [{ topic: 'other', message: 'x', contact: { name: 'A' } }, 'consent-required', 'consent'],

@@ -1,0 +1,96 @@
+import {
+  checkBodySchema,
+  checkQuerySchema,
+  engineAnswerSchema,
+  errorEnvelopeSchema,
+  lineParamsSchema,
+  originBodySchema,
+  searchQuerySchema,
+  tariffQuerySchema,
+} from '../../domain/schemas/api.js';
+import type { Party } from '../../domain/schemas/index.js';
+import type { CheckInput } from '../../domain/check/types.js';
+import type { EngineService } from '../services/engine.js';
+import { route, type RouteDef } from './route.js';
+
+const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
+const ok = (description: string) => ({ description, schema: engineAnswerSchema });
+const bodyErrors = { 413: err('body too large'), 415: err('not application/json') };
+
+export function engineRoutes(svc: EngineService): RouteDef[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/v1/search',
+      operationId: 'search',
+      tag: 'engine',
+      summary: 'Search HS nomenclature and national lines by words (zh/en), synonyms or code',
+      query: searchQuerySchema,
+      responses: { 200: ok('hits, best first'), 400: err('invalid query') },
+      handle: async ({ query }) => ({ body: svc.search(query.q, query.dest as Party | undefined, query.limit) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/v1/lines/:dest/:code',
+      operationId: 'getLine',
+      tag: 'engine',
+      summary: 'A national tariff line of a destination as the pack holds it, with its sources',
+      params: lineParamsSchema,
+      responses: { 200: ok('the line'), 400: err('invalid code'), 404: err('unknown line') },
+      handle: async ({ params }) => ({ body: svc.line(params.dest as Party, params.code) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/v1/tariff',
+      operationId: 'getTariff',
+      tag: 'engine',
+      summary: 'MFN and RCEP rate for goods of China on a date (rcep tariff)',
+      query: tariffQuerySchema,
+      responses: {
+        200: ok('TariffAnswer (domain/tariff/types.ts)'),
+        400: err('invalid query'),
+        404: err('unknown code'),
+      },
+      handle: async ({ query }) => ({ body: svc.tariff(query) }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/v1/origin',
+      operationId: 'evaluateOrigin',
+      tag: 'engine',
+      summary: 'Origin verdict with its working from a bill of materials or quick answers (rcep origin)',
+      body: originBodySchema,
+      responses: { 200: ok('OriginVerdict (domain/origin/types.ts)'), 400: err('invalid input'), ...bodyErrors },
+      handle: async ({ body }) => ({ body: svc.origin(body) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/v1/check',
+      operationId: 'checkQuick',
+      tag: 'engine',
+      summary: 'The whole wizard result for quick origin answers (rcep check)',
+      query: checkQuerySchema,
+      responses: {
+        200: ok('CheckResult (domain/check/types.ts)'),
+        400: err('invalid query'),
+        404: err('unknown code'),
+      },
+      handle: async ({ query }) => ({ body: svc.checkFromQuery(query) }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/v1/check',
+      operationId: 'check',
+      tag: 'engine',
+      summary: 'The whole wizard result in one call: tariff, origin and proof (CheckInput)',
+      body: checkBodySchema,
+      responses: {
+        200: ok('CheckResult (domain/check/types.ts)'),
+        400: err('invalid input'),
+        404: err('unknown code'),
+        ...bodyErrors,
+      },
+      handle: async ({ body }) => ({ body: svc.check(body as CheckInput) }),
+    }),
+  ];
+}

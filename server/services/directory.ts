@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { catalogueTable, entryDestinations } from '../../domain/catalogue/flags.js';
+import { lookupFromPacks } from '../../domain/catalogue/lookup.js';
+import { normaliseCode, isCodeError } from '../../domain/hs/normalise.js';
+import { matchProgrammes } from '../../domain/programmes/match.js';
+import type { Party } from '../../domain/schemas/index.js';
+import type { programmesQuerySchema } from '../../domain/schemas/api.js';
+import type { LoadedData } from '../data/load-data.js';
+import { HttpError } from '../http/errors.js';
+
+/** Programmes, contact units and the export catalogue (seeds/), matched and flagged by the engine. */
+export function directoryService(data: LoadedData) {
+  const programmes = data.seeds.programmes;
+  const units = data.seeds.contactUnits;
+  const catalogue = data.seeds.catalogue;
+  const lookup = lookupFromPacks(data.index.packs.tariffs, data.index.packs.annex1);
+  const need = <T>(x: T | null): T => {
+    if (x === null) throw new HttpError(503, 'seed-not-loaded');
+    return x;
+  };
+  return {
+    programmes(q: z.output<typeof programmesQuerySchema>) {
+      const list = need(programmes);
+      let hsChapter: string | undefined;
+      if (q.code) {
+        const nc = normaliseCode(q.code);
+        if (isCodeError(nc)) throw new HttpError(400, nc.error.reason, 'code');
+        hsChapter = nc.digits.slice(0, 2);
+      }
+      const matches = matchProgrammes(list, need(units), {
+        profile: { size: q.size, aeo: q.aeo },
+        result: { dest: q.dest, hsChapter, verdict: q.verdict },
+      });
+      const byId = new Map(list.map((p) => [p.id, p]));
+      return { matches: matches.map((m) => ({ ...m, detail: byId.get(m.programme) })) };
+    },
+    contacts(programme?: string) {
+      const list = need(units);
+      return { units: programme ? list.filter((u) => u.roles.some((r) => r.programme === programme)) : list };
+    },
+    catalogue(dest?: Party) {
+      const entries = need(catalogue);
+      const chosen = dest ? entries.filter((e) => entryDestinations(e).includes(dest)) : entries;
+      const flags = catalogueTable(chosen, lookup).filter((f) => !dest || f.dest === dest);
+      return { entries: chosen, flags };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { runCheck } from '../../domain/check/run-check.js';
+import type { CheckInput } from '../../domain/check/types.js';
+import { isCodeError, normaliseCode } from '../../domain/hs/normalise.js';
+import { evaluateOrigin } from '../../domain/origin/evaluate.js';
+import { findRule } from '../../domain/origin/find-rule.js';
+import { OriginInputError } from '../../domain/origin/types.js';
+import type { Party } from '../../domain/schemas/index.js';
+import type { checkQuerySchema, OriginBody, tariffQuerySchema } from '../../domain/schemas/api.js';
+import { buildSearchIndex, search } from '../../domain/search/index.js';
+import { lookupTariff } from '../../domain/tariff/lookup-tariff.js';
+import type { LoadedData } from '../data/load-data.js';
+import { HttpError } from '../http/errors.js';
+import { orThrow } from './domain-error.js';
+
+/** Today (UTC) as YYYY-MM-DD: the default date of a query, as in the CLI. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Thin layer over the pure engine: defaults, and domain errors turned into HTTP errors. */
+export function engineService(data: LoadedData) {
+  const index = data.index;
+  const searchIndex = buildSearchIndex(index.packs);
+
+  const origin = (input: Parameters<typeof evaluateOrigin>[0]) => {
+    try {
+      return evaluateOrigin(input);
+    } catch (e) {
+      if (e instanceof OriginInputError) throw new HttpError(400, e.reason, e.field);
+      throw e;
+    }
+  };
+
+  return {
+    tariff(q: z.output<typeof tariffQuerySchema>) {
+      return orThrow(lookupTariff(index, { ...q, dest: q.dest as Party, origin: 'CN', date: q.date ?? today() }));
+    },
+
+    /** a national line of the destination as the pack holds it, with its sources */
+    line(dest: Party, code: string) {
+      const nc = normaliseCode(code);
+      if (isCodeError(nc)) throw new HttpError(400, nc.error.reason, 'code');
+      const line = index.lines.get(dest)?.get(nc.digits);
+      if (!line)
+        throw new HttpError(404, index.lines.has(dest) ? 'unknown-line' : 'no-tariff-data-for-destination', 'code');
+      const srcIds = new Set([...line.mfn, ...line.rcep].map((e) => e.src).concat(line.path ? [line.path.src] : []));
+      return { dest, line, sources: [...srcIds].map((id) => index.sources.get(id)).filter(Boolean) };
+    },
+
+    search(q: string, dest?: Party, limit = 20) {
+      return { q, dest: dest ?? null, hits: search(searchIndex, q, { dest, limit }) };
+    },
+
+    origin(body: OriginBody) {
+      const bom = 'materials' in body ? body : undefined;
+      const code = bom ? bom.hs : 'code' in body ? body.code : '';
+      const nc = normaliseCode(code);
+      const rule = isCodeError(nc) ? undefined : findRule(index.psr, nc.digits);
+      if (bom) return origin({ code, rule, bom });
+      const quick = body as Exclude<OriginBody, typeof bom & object>;
+      return origin({
+        code,
+        rule,
+        share: 'share' in quick ? quick.share : undefined,
+        wholly: 'wholly' in quick ? quick.wholly : undefined,
+        minimalOperationsOnly: quick.minimalOperationsOnly,
+      });
+    },
+
+    check(input: CheckInput) {
+      return orThrow(runCheck(index, input));
+    },
+
+    checkFromQuery(q: z.output<typeof checkQuerySchema>) {
+      const { share, wholly, ...rest } = q;
+      return this.check({
+        ...rest,
+        dest: q.dest as Party,
+        date: q.date ?? today(),
+        origin: { mode: 'quick', share, wholly: wholly ?? false },
+      });
+    },
+  };
+}
+
+export type EngineService = ReturnType<typeof engineService>;
