@@ -53,7 +53,8 @@ async function main(): Promise<number> {
     if (imp.importKcs) add(dest, await imp.importKcs(from, dest));
   }
   if (imp.importKcs && imp.importVietnam2026 && imp.mergeVietnam) {
-    add('VN', await imp.mergeVietnam(await imp.importKcs(from, 'VN'), await imp.importVietnam2026(from)));
+    const kcsVn = await imp.importKcs(from, 'VN');
+    add('VN', await imp.mergeVietnam(kcsVn, await imp.importVietnam2026(from, kcsVn.english)));
   } else if (imp.importKcs) add('VN', await imp.importKcs(from, 'VN'));
 
   const psr: PsrPack = {

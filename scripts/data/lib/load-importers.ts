@@ -7,8 +7,8 @@ import type { ResolvePsrUnit } from './resolve-psr-lines.js';
 /** The importers written by other modules, loaded when they exist (a missing one is skipped with a warning). */
 export interface Importers {
   importJapan?: (from: string) => Promise<ImportResult>;
-  importKcs?: (from: string, dest: Party) => Promise<ImportResult>;
-  importVietnam2026?: (from: string) => Promise<ImportResult>;
+  importKcs?: (from: string, dest: Party) => Promise<ImportResult & { english?: Map<string, string> }>;
+  importVietnam2026?: (from: string, englishByCode?: Map<string, string>) => Promise<ImportResult>;
   mergeVietnam?: (kcs2025: ImportResult, vn2026: ImportResult) => ImportResult | Promise<ImportResult>;
   importPsr?: (from: string) => Promise<ImportResult>;
   resolvePsrUnit?: ResolvePsrUnit;

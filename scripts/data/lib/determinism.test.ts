@@ -1,0 +1,22 @@
+/** The same raw files give the same pack bytes (the full build is compared by sha256 in data/README.md's promise). */
+import { existsSync } from 'node:fs';
+import { importAnnex1 } from '../annex1/import-annex1.js';
+import { importHs } from '../hs/import-hs.js';
+import { stableStringify } from './write-pack.js';
+
+const FROM = process.env.RCEP_RAW ?? '../shared/data';
+const d = existsSync(`${FROM}/hs`) ? describe : describe.skip;
+
+d('determinism', () => {
+  it('importing twice gives byte-identical JSON', async () => {
+    const [a, b] = [await importHs(FROM, process.cwd()), await importHs(FROM, process.cwd())];
+    expect(stableStringify(a)).toBe(stableStringify(b));
+    const [x, y] = [await importAnnex1(FROM), await importAnnex1(FROM)];
+    expect(stableStringify(x)).toBe(stableStringify(y));
+  });
+  it('does not depend on how the mirror path is written', async () => {
+    const rel = await importAnnex1(FROM);
+    const abs = await importAnnex1(`${process.cwd()}/${FROM}`.replace(/\/\.\//g, '/'));
+    expect(stableStringify(abs)).toBe(stableStringify(rel));
+  });
+});
