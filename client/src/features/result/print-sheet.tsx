@@ -47,7 +47,7 @@ export function PrintSheet({ result, link }: { result: CheckResult; link: string
     ],
   ];
   return (
-    <div className="print-sheet hidden print:block">
+    <div className="print-sheet hidden print:block" aria-hidden="true">
       <h1 className="text-xl font-bold">
         {zh('print.title')} <span className="text-base font-normal">{en('print.title')}</span>
       </h1>

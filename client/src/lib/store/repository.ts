@@ -13,13 +13,10 @@ function store(): NavigatorDb {
   return db;
 }
 
-/** Tests: start from an empty database. */
+/** Tests (and 'forget this device'): empty every table. */
 export async function resetStore(): Promise<void> {
-  if (db) {
-    db.close();
-    await db.delete();
-  }
-  db = new NavigatorDb();
+  const s = store();
+  await Promise.all([s.packs.clear(), s.drafts.clear(), s.enquiries.clear()]);
 }
 
 const now = () => new Date().toISOString();
