@@ -1,46 +1,14 @@
 import type { PsrRule } from '../schemas/index.js';
-import { parseBom } from './bom-schema.js';
 import { isOriginating, usesCumulation } from './cumulation.js';
 import { hsDigits } from './ctc.js';
 import { RuleWalk } from './evaluate-rule.js';
 import { shareProvesPe, wouldSatisfy } from './quick-mode.js';
 import { renderPsrRule } from './render-rule.js';
 import { computeRvc, round2 } from './rvc.js';
-import {
-  OriginInputError,
-  type Bom,
-  type OriginInput,
-  type OriginInputIssue,
-  type OriginVerdict,
-  type RvcWorking,
-} from './types.js';
+import { OriginInputError, type OriginInput, type OriginVerdict, type RvcWorking } from './types.js';
+import { articleOrder, validateOriginInput } from './validate-input.js';
 
-/** Check an origin input; returns the issues (empty when valid) and the parsed bill of materials. */
-export function validateOriginInput(input: OriginInput): { issues: OriginInputIssue[]; bom?: Bom } {
-  const issues: OriginInputIssue[] = [];
-  const code = typeof input?.code === 'string' ? hsDigits(input.code) : '';
-  if (typeof input?.code !== 'string' || !/^\d[\d .-]*$/.test(input.code.trim()))
-    issues.push({ reason: 'bad-hs-code', field: 'code' });
-  else if (code.length < 6 || code.length > 12) issues.push({ reason: 'hs-code-too-short', field: 'code' });
-  if (
-    input.share !== undefined &&
-    !(typeof input.share === 'number' && Number.isFinite(input.share) && input.share >= 0 && input.share <= 100)
-  ) {
-    issues.push({ reason: 'share-out-of-range', field: 'share' });
-  }
-  let bom: Bom | undefined;
-  if (input.bom !== undefined) {
-    const r = parseBom(input.bom);
-    if (!r.ok) issues.push(...r.issues);
-    else {
-      bom = r.bom;
-      const n = Math.min(6, code.length);
-      if (code.length >= 6 && hsDigits(bom.hs).slice(0, n) !== code.slice(0, n))
-        issues.push({ reason: 'bom-hs-differs-from-code', field: 'bom.hs' });
-    }
-  }
-  return { issues, bom };
-}
+export { validateOriginInput };
 
 function maxThreshold(rule: PsrRule): number | undefined {
   switch (rule.kind) {
@@ -244,16 +212,4 @@ function finish(
   v.questions = [...new Set(v.questions)];
   v.articles.sort(articleOrder);
   return v;
-}
-
-/** '3.2' < '3.10' < '3A-headnote-4' < '3A-headnote-8' */
-function articleOrder(a: string, b: string): number {
-  const key = (x: string) => {
-    const m = /^3\.(\d+)$/.exec(x);
-    if (m) return [0, Number(m[1])];
-    const h = /^3A-headnote-(\d+)$/.exec(x);
-    return h ? [1, Number(h[1])] : [2, 0];
-  };
-  const [ka, kb] = [key(a), key(b)];
-  return ka[0] - kb[0] || ka[1] - kb[1] || a.localeCompare(b);
 }
