@@ -1,2 +1,3 @@
 export * from './flags.js';
 export * from './lookup.js';
+export * from './rows.js';

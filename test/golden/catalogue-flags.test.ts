@@ -1,5 +1,6 @@
 import { catalogueFlags, lineFlags } from '../../domain/catalogue/flags.js';
 import { lookupFromPacks } from '../../domain/catalogue/lookup.js';
+import { catalogueCsv, catalogueRows } from '../../domain/catalogue/rows.js';
 import type {
   Annex1Line,
   Annex1Pack,
@@ -184,5 +185,28 @@ describe('catalogueFlags from loaded data', () => {
     });
     expect(lf2.flags).toEqual([]);
     expect(lf2.undetermined).toEqual(['cut-by-half-within-5-years']);
+  });
+});
+
+describe('catalogue rows and CSV', () => {
+  test('one row per pair with counts; CSV quotes and guards formulas', () => {
+    const e = { ...entry(['8703']), id: 'used-cars', product: { zh: '二手车', en: 'Used cars, "any"' } };
+    const table = [catalogueFlags(e, 'AU', lookup)];
+    const rows = catalogueRows([e], table);
+    expect(rows[0]).toEqual(
+      expect.objectContaining({
+        entry: 'used-cars',
+        dest: 'AU',
+        lines: 1,
+        cutByHalfWithin5Years: 1,
+        flags: 'cut-by-half-within-5-years',
+      }),
+    );
+    const csv = catalogueCsv(rows);
+    expect(csv.split('\r\n')[0]).toBe(
+      'entry,productZh,productEn,dest,headings,lines,withRcep,withPath,zeroInYear1,cutByHalfWithin5Years,excluded,notInData,freeNow,flags,citation',
+    );
+    expect(csv).toContain('"Used cars, ""any"""');
+    expect(catalogueCsv([{ ...rows[0], productEn: '=1+1' }])).toContain(",'=1+1,");
   });
 });
