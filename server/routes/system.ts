@@ -52,6 +52,7 @@ export function systemRoutes(store: Store, data: LoadedData, allRoutes: () => Ro
           body: {
             versions: { api: API_VERSION, node: process.versions.node, schema: h.schemaVersion },
             packs: Object.fromEntries([...data.files].map(([k, f]) => [k, { etag: f.etag, bytes: f.size }])),
+            packsLoadMs: data.loadMs,
             destinations: data.destinations,
             manifest: data.manifest ? m : null,
           },
