@@ -3,6 +3,7 @@ import { isCodeError, normaliseCode } from '../hs/normalise.js';
 import { evaluateOrigin } from '../origin/evaluate.js';
 import { findRule } from '../origin/find-rule.js';
 import { OriginInputError, type OriginInput, type OriginVerdict } from '../origin/types.js';
+import { proofOptions } from '../proof/proof-options.js';
 import { isTariffError, lookupTariff } from '../tariff/lookup-tariff.js';
 import type { DomainError } from '../tariff/types.js';
 import type { CheckInput, CheckOutcome, CheckResult } from './types.js';
@@ -59,7 +60,13 @@ export function runCheck(index: EngineIndex, input: CheckInput): CheckOutcome {
   if (origin?.verdict === 'originating' && (tariff.rcep.status === 'free' || tariff.rcep.status === 'reduced')) {
     notes.push('rcep-preference-available');
   }
-  notes.push('proof-options-not-wired');
-  const result: CheckResult = { input, tariff, origin, proof: null, notes };
+  // Art. 3.22.3: the US$200 waiver is judged on the customs value in US$ only; no FX is guessed
+  const proof = proofOptions({
+    dest: tariff.dest,
+    verdict: origin ?? undefined,
+    customsValueUsd: input.currency === 'USD' ? input.value : undefined,
+    approvedExporter: input.approvedExporter,
+  });
+  const result: CheckResult = { input, tariff, origin, proof, notes };
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Party } from '../schemas/index.js';
 import type { Bom, OriginVerdict } from '../origin/types.js';
+import type { ProofResult } from '../proof/types.js';
 import type { DomainError, TariffAnswer } from '../tariff/types.js';
 
 /** Origin answers of the wizard: quick (share + wholly obtained) or a bill of materials. */
@@ -16,12 +17,8 @@ export interface CheckInput {
   currency?: string;
   quantity?: number;
   origin: OriginAnswers;
-}
-
-/** Proof-of-origin options (domain/proof); typed loosely until domain/proof/types.ts lands. */
-export interface ProofResult {
-  options: unknown[];
-  checklist: unknown[];
+  /** the exporter holds an approved-exporter authorisation (Art. 3.21) */
+  approvedExporter?: boolean;
 }
 
 export interface CheckResult {
@@ -29,7 +26,8 @@ export interface CheckResult {
   tariff: TariffAnswer;
   /** null when the origin evaluator could not run (reason in notes) */
   origin: OriginVerdict | null;
-  proof: ProofResult | null;
+  /** proof-of-origin options and the Annex 3B checklist (domain/proof) */
+  proof: ProofResult;
   /** reason codes, e.g. 'origin-not-evaluated', 'rcep-needs-originating-goods' */
   notes: string[];
 }

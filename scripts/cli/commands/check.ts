@@ -53,6 +53,15 @@ export function checkCommand(args: ParsedArgs, ctx: CliContext): number {
       ['origin.reasons', o?.reasons.join(', ') || '-'],
       ['origin.questions', o?.questions.join(', ') || undefined],
       ['articles', o?.articles.join(', ') || '-'],
+      [
+        'proof.options',
+        r.proof.options
+          .filter((p) => p.available !== false)
+          .map((p) => `${p.id}${p.available === 'unconfirmed' ? ' (unconfirmed)' : ''}`)
+          .join(', ') || '-',
+      ],
+      ['proof.blockedBy', r.proof.blockedBy],
+      ['proof.checklist', r.proof.checklist.map((c) => c.ref).join(' ') || '-'],
       ['check.notes', r.notes.join(', ') || '-'],
     ]),
   );
