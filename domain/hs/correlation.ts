@@ -14,6 +14,14 @@ export interface Correlation {
   split: boolean;
 }
 
+/** First six digits of a code in any written form ('0301.93', '８５０９８０'). */
+function digits6(code: string): string {
+  return String(code ?? '')
+    .normalize('NFKC')
+    .replace(/\D/g, '')
+    .slice(0, 6);
+}
+
 const reverseCache = new WeakMap<Map<string, CorrelationRow[]>, Map<string, CorrelationRow[]>>();
 
 function reverse(index: EngineIndex): Map<string, CorrelationRow[]> {
@@ -56,12 +64,12 @@ function build(
 
 /** HS 2022 subheading (first 6 digits of any longer code) -> HS 2012 candidates. */
 export function hs2022To2012(index: EngineIndex, code: string): Correlation {
-  const c6 = code.slice(0, 6);
+  const c6 = digits6(code);
   return build('2022', c6, index.corr2022to2012.get(c6), (r) => r.to);
 }
 
 /** HS 2012 subheading -> HS 2022 candidates. */
 export function hs2012To2022(index: EngineIndex, code: string): Correlation {
-  const c6 = code.slice(0, 6);
+  const c6 = digits6(code);
   return build('2012', c6, reverse(index).get(c6), (r) => r.from);
 }

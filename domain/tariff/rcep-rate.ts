@@ -102,13 +102,14 @@ function statusOf(expr: RateExpr, against: RateExpr | null, notes: string[], aga
     notes.push('not-conceded', 'mfn-applies');
     return 'excluded';
   }
+  const isFree = expr.kind === 'free' || (expr.kind === 'adValorem' && expr.pct === 0);
   if (againstBase) notes.push('compared-with-base-rate');
   if (!against) {
     notes.push('mfn-not-in-data');
-    return expr.kind === 'free' ? 'free' : 'reduced';
+    return isFree ? 'free' : 'reduced';
   }
   const cmp = compareRates(expr, against);
-  if (expr.kind === 'free') {
+  if (isFree) {
     if (cmp === 0) notes.push('mfn-already-free', 'rcep-no-advantage');
     return 'free';
   }
