@@ -162,6 +162,19 @@ export const vnResult: CheckResult = {
     steps: [{ step: 'rvc', result: 'info', article: '3.5' }],
     articles: ['3.2', '3.5'],
   },
-  proof: { options: ['certificate', 'approved-exporter'], checklist: [] },
+  // proof: Art. 3.16 (12-month validity), 3.27.1 (3 years of records), Annex 3B para. 1(a)/(k)
+  proof: {
+    dest: 'VN',
+    blockedBy: 'rule-not-in-data',
+    options: [{ id: 'certificate-of-origin', available: true, articles: ['3.16', '3.17'] }],
+    checklist: [
+      { id: 'co-a-exporter', form: 'CO', ref: '3B.1(a)', required: true },
+      { id: 'co-k-fob-value', form: 'CO', ref: '3B.1(k)', required: true, condition: 'rvc-criterion-used' },
+    ],
+    validity: { months: 12, article: '3.16' },
+    recordKeeping: { years: 3, article: '3.27.1' },
+    notes: [],
+    articles: ['3.16'],
+  },
   notes: [],
 };

@@ -95,7 +95,7 @@ export function ProductCombobox({
                 }}
                 className={`cursor-pointer border-b border-slate-200 p-2 ${i === active ? 'bg-blue-800 text-white' : ''}`}
               >
-                <span className="font-mono font-bold">{fmtCode(s.code)}</span>{' '}
+                <span className="font-mono font-bold">{s.printed ?? fmtCode(s.code)}</span>{' '}
                 {s.term ? <span className="font-bold">{s.term} → </span> : null}
                 <span>{s.zh ?? s.en}</span>
                 {s.zh ? <span className="block text-sm opacity-80">{s.en}</span> : null}

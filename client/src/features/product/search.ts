@@ -1,5 +1,7 @@
 import type { HsNode, HsPack, TariffPack } from '../../../../domain/schemas/index.js';
-import { codeDigits } from '../wizard/errors.js';
+import type { Party } from '../../../../domain/schemas/index.js';
+import type { EnginePacks } from '../../../../domain/engine-packs.js';
+import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../../../../domain/search/index.js';
 
 export type SuggestionKind = 'chapter' | 'heading' | 'subheading' | 'line' | 'synonym';
 
@@ -11,44 +13,26 @@ export interface Suggestion {
   chapter: string;
   /** synonym that matched (its term) */
   term?: string;
-}
-
-interface Entry extends Suggestion {
-  hay: string;
+  /** national code as the source prints it */
+  printed?: string;
 }
 
 /**
- * In-page product search over the HS 2022 nomenclature (authored Chinese names of chapters and
- * headings), the synonym list and, once a destination is known, its national lines.
- * Built once per pack; a query scans ~15k short strings (well under a frame).
+ * In-page product search: the domain search (same ranking as the CLI and the API) over the HS 2022
+ * nomenclature with its authored Chinese names, the synonym list and, once a destination is known,
+ * its national lines. Also the chapter -> heading -> subheading tree for browsing.
  */
 export class ProductSearch {
-  private entries: Entry[] = [];
+  private index: SearchIndex | null;
   private nodes = new Map<string, HsNode>();
+  private dest?: Party;
 
   constructor(hs: HsPack | null, tariff?: TariffPack | null) {
-    for (const n of hs?.versions['2022'] ?? []) {
-      this.nodes.set(n.code, n);
-      const kind: SuggestionKind = n.code.length === 2 ? 'chapter' : n.code.length === 4 ? 'heading' : 'subheading';
-      this.entries.push({ code: n.code, kind, en: n.en, zh: n.zh, chapter: n.code.slice(0, 2), hay: hay(n.en, n.zh) });
-    }
-    for (const s of hs?.synonyms ?? []) {
-      for (const h of s.headings) {
-        const node = this.nodes.get(h);
-        this.entries.push({
-          code: h,
-          kind: 'synonym',
-          en: node?.en ?? '',
-          zh: node?.zh,
-          chapter: h.slice(0, 2),
-          term: s.term,
-          hay: hay(s.term),
-        });
-      }
-    }
-    for (const l of tariff?.lines ?? []) {
-      this.entries.push({ code: l.code, kind: 'line', en: l.desc, chapter: l.code.slice(0, 2), hay: hay(l.desc) });
-    }
+    for (const n of hs?.versions['2022'] ?? []) this.nodes.set(n.code, n);
+    this.dest = tariff?.dest;
+    this.index = hs
+      ? buildSearchIndex({ hs, tariffs: tariff ? ({ [tariff.dest]: tariff } as EnginePacks['tariffs']) : {} })
+      : null;
   }
 
   node(code: string): HsNode | undefined {
@@ -63,46 +47,15 @@ export class ProductSearch {
   }
 
   search(query: string, limit = 10): Suggestion[] {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
-    const digits = codeDigits(q);
-    const out: Suggestion[] = [];
-    const seen = new Set<string>();
-    const add = (e: Entry) => {
-      const key = `${e.kind === 'synonym' ? 'h' : e.kind}:${e.code}`;
-      if (seen.has(key) || out.length >= limit) return;
-      seen.add(key);
-      const { hay: _h, ...s } = e;
-      out.push(s);
-    };
-    if (/^\d{2,}$/.test(digits)) {
-      // a code: shortest first (chapter, heading, subheading, lines)
-      const hits = this.entries.filter((e) => e.kind !== 'synonym' && e.code.startsWith(digits));
-      hits.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-      hits.forEach(add);
-      return out;
-    }
-    const words = q.split(/\s+/).filter(Boolean);
-    const score = (e: Entry) => {
-      if (!words.every((w) => e.hay.includes(w))) return -1;
-      let s = 0;
-      if (e.kind === 'synonym') s += 50;
-      if (e.hay.startsWith(q)) s += 20;
-      if (e.kind === 'heading') s += 10;
-      if (e.kind === 'subheading') s += 5;
-      return s - e.hay.length / 100;
-    };
-    const scored: [number, Entry][] = [];
-    for (const e of this.entries) {
-      const s = score(e);
-      if (s >= 0) scored.push([s, e]);
-    }
-    scored.sort((a, b) => b[0] - a[0]);
-    for (const [, e] of scored) add(e);
-    return out;
+    if (!this.index || !query.trim()) return [];
+    return search(this.index, query, { dest: this.dest, limit }).map((h: SearchHit) => ({
+      code: h.code,
+      kind: h.matched === 'synonym' ? 'synonym' : h.kind === 'national' ? 'line' : h.kind,
+      en: h.en,
+      zh: h.zh,
+      chapter: h.chapter,
+      ...(h.synonym ? { term: h.synonym } : {}),
+      ...(h.printed ? { printed: h.printed } : {}),
+    }));
   }
-}
-
-function hay(...parts: (string | undefined)[]): string {
-  return parts.filter(Boolean).join(' ').toLowerCase();
 }

@@ -6,24 +6,30 @@ import { getJson, isOnline } from '../../lib/data/api.js';
 
 interface Match {
   programme: Programme;
-  reasons: string[];
-  units: ContactUnit[];
+  held: string[];
+  units: { unit: string; role: string }[];
 }
 
-/** Read GET /api/v1/programmes tolerantly (the programmes issue owns the shape). */
+/** Read GET /api/v1/programmes: `{ matches: [{ programme: id, held, units: [{ unit, role }], detail }] }`. */
 export function readMatches(raw: unknown): Match[] {
-  const r = raw as Record<string, unknown> | unknown[];
-  const list = (Array.isArray(r) ? r : (r.matches ?? r.programmes ?? r.items ?? [])) as Record<string, unknown>[];
-  return list.map((m) => {
-    const programme = (m.programme ?? m) as Programme;
-    const reasons = (m.reasons ?? m.why ?? m.held ?? []) as unknown[];
-    const units = (m.units ?? m.contacts ?? []) as ContactUnit[];
-    return {
-      programme,
-      reasons: reasons.map((x) => (typeof x === 'string' ? x : String((x as { id?: string }).id ?? ''))),
-      units,
-    };
-  });
+  const list = ((raw as { matches?: unknown[] })?.matches ?? []) as Record<string, unknown>[];
+  return list
+    .map((m) => ({
+      programme: (m.detail ?? (typeof m.programme === 'object' ? m.programme : null)) as Programme,
+      held: (m.held ?? []) as string[],
+      units: (m.units ?? []) as { unit: string; role: string }[],
+    }))
+    .filter((m) => m.programme && m.programme.id);
+}
+
+/** The kind of a held condition ('dest', 'hs-chapter', …), shown as the reason. */
+function kindOf(p: Programme, id: string): string {
+  return p.eligibility?.find((c) => c.id === id)?.kind ?? 'other';
+}
+
+export function readUnits(raw: unknown): Map<string, ContactUnit> {
+  const list = ((raw as { units?: unknown[] })?.units ?? []) as ContactUnit[];
+  return new Map(list.map((u) => [u.id, u]));
 }
 
 export function ProgrammesSection({ input, verdict }: { input: CheckInput; verdict?: string }) {
@@ -33,6 +39,12 @@ export function ProgrammesSection({ input, verdict }: { input: CheckInput; verdi
   const q = useQuery({
     queryKey: ['programmes', qs.toString()],
     queryFn: async () => readMatches(await getJson<unknown>(`/api/v1/programmes?${qs}`)),
+    enabled: isOnline(),
+    retry: false,
+  });
+  const units = useQuery({
+    queryKey: ['contacts'],
+    queryFn: async () => readUnits(await getJson<unknown>('/api/v1/contacts')),
     enabled: isOnline(),
     retry: false,
   });
@@ -50,26 +62,29 @@ export function ProgrammesSection({ input, verdict }: { input: CheckInput; verdi
           <li key={m.programme.id} className="border-l-4 border-blue-700 pl-3">
             <h3 className="font-bold">{zh ? m.programme.names?.zh : m.programme.names?.en}</h3>
             {m.programme.summary ? <p>{zh ? m.programme.summary.zh : m.programme.summary.en}</p> : null}
-            {m.reasons.length ? (
+            {m.held.length ? (
               <p className="text-sm text-slate-700">
                 {t('result.programmes.why', {
-                  list: m.reasons
-                    .map((r) => t(`result.programmes.reason.${r}`, { defaultValue: r }))
+                  list: [...new Set(m.held.map((id) => kindOf(m.programme, id)))]
+                    .map((k) => t(`result.programmes.reason.${k}`))
                     .join(t('common.listSep')),
                 })}
               </p>
             ) : null}
             {m.units.length ? (
               <ul className="mt-1 text-sm">
-                {m.units.map((u) => (
-                  <li key={u.id}>
-                    <strong>{zh ? u.names.zh : u.names.en}</strong>
-                    {': '}
-                    {u.phone || u.address || u.url
-                      ? [u.phone, u.address, u.url].filter(Boolean).join(' · ')
-                      : t('result.programmes.toBeConfirmed')}
-                  </li>
-                ))}
+                {m.units.map((ref) => {
+                  const u = units.data?.get(ref.unit);
+                  return (
+                    <li key={`${ref.unit}-${ref.role}`}>
+                      <strong>{u ? (zh ? u.names.zh : u.names.en) : ref.unit}</strong> (
+                      {t(`result.programmes.role.${ref.role}`, { defaultValue: ref.role })}){': '}
+                      {u && (u.phone || u.address || u.url)
+                        ? [u.phone, u.address, u.url].filter(Boolean).join(' · ')
+                        : t('result.programmes.toBeConfirmed')}
+                    </li>
+                  );
+                })}
               </ul>
             ) : (
               <p className="text-sm">{t('result.programmes.toBeConfirmed')}</p>

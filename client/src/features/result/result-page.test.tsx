@@ -49,6 +49,16 @@ describe('result page', () => {
     expect(within(gaps).getByText('现有数据中没有逐年降税表。')).toBeInTheDocument();
   });
 
+  test('what to prepare: proof options and the Annex 3B checklist', async () => {
+    renderApp(url, { check: fakeCheck(vnResult) });
+    const proof = await screen.findByRole('region', { name: '需要准备什么' });
+    expect(within(proof).getByText(/数据中没有该产品的原产地规则，请先向签证机构确认/)).toBeInTheDocument();
+    expect(within(proof).getByText('原产地证书（向海关或贸促会申领）')).toBeInTheDocument();
+    expect(within(proof).getByRole('heading', { name: /附件 3B 第 1 段/ })).toBeInTheDocument();
+    expect(within(proof).getByText(/离岸价（使用区域价值成分标准时）/)).toHaveTextContent('3B.1(k)');
+    expect(within(proof).getByText(/12 个月内有效/)).toBeInTheDocument();
+  });
+
   test('year-by-year path chart with the current year marked; conditional rates as conditions', async () => {
     const r: CheckResult = structuredClone(vnResult);
     r.tariff.path = [

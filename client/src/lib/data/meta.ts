@@ -21,9 +21,24 @@ export function loadStatus(c: CoverageLike | undefined): LoadStatus {
   return sum(c.withRcepForChina) > 0 ? 'loaded' : 'partly-loaded';
 }
 
+type Obj = Record<string, unknown>;
+const obj = (x: unknown): Obj => (x && typeof x === 'object' ? (x as Obj) : {});
+
+/**
+ * Read GET /api/v1/meta: `{ manifest: { sources: [{ asOf }], destinations: { JP: { coverage } } } }`
+ * (data/manifest.json as the server loaded it). Also accepts a bare `{ coverage, dataAsOf }`.
+ */
 export function normaliseMeta(raw: unknown): Meta {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  const cov = (r.coverage ?? (r.data as Record<string, unknown> | undefined)?.coverage ?? {}) as Meta['coverage'];
-  const asOf = (r.dataAsOf ?? r.asOf ?? (r.data as Record<string, unknown> | undefined)?.asOf) as string | undefined;
-  return { dataAsOf: typeof asOf === 'string' ? asOf : undefined, coverage: cov };
+  const r = obj(raw);
+  const manifest = obj(r.manifest);
+  const coverage: Meta['coverage'] = {};
+  for (const [dest, info] of Object.entries(obj(manifest.destinations)))
+    coverage[dest as Party] = obj(obj(info).coverage) as CoverageLike;
+  Object.assign(coverage, obj(r.coverage));
+  const dates = (Array.isArray(manifest.sources) ? manifest.sources : [])
+    .map((x) => obj(x).asOf)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  const asOf = typeof r.dataAsOf === 'string' ? r.dataAsOf : dates.at(-1);
+  return { dataAsOf: asOf, coverage };
 }
