@@ -37,21 +37,28 @@ async function main(): Promise<number> {
   const warnings: string[] = [];
   const warn = (w: string) => (warnings.push(w), console.warn(`data:build: warning: ${w}`));
   const banner = GENERATED_BANNER;
+  const t0 = Date.now();
+  const step = (what: string) => console.log(`data:build: ${what} (${Math.round((Date.now() - t0) / 1000)}s)`);
 
+  step('hs');
   const hs = await importHs(from, repoRoot);
   const annex1 = await importAnnex1(from);
   const imp = await loadImporters(repoRoot, warn);
   const operator = values.operator ? await importOperator(resolve(values.operator)) : undefined;
 
   const psrParts: ImportResult[] = [];
+  step('psr');
   if (imp.importPsr) psrParts.push(await imp.importPsr(from));
   if (operator) psrParts.push(operator.psr);
   const byDest = new Map<Party, ImportResult[]>();
   const add = (d: Party, r: ImportResult) => byDest.set(d, [...(byDest.get(d) ?? []), r]);
+  step('japan');
   if (imp.importJapan) add('JP', await imp.importJapan(from));
   for (const dest of ['AU', 'NZ', 'MY', 'TH', 'ID', 'PH', 'KH', 'LA', 'BN', 'MM', 'SG'] as const) {
+    step(`kcs ${dest}`);
     if (imp.importKcs) add(dest, await imp.importKcs(from, dest));
   }
+  step('viet nam');
   if (imp.importKcs && imp.importVietnam2026 && imp.mergeVietnam) {
     const kcsVn = await imp.importKcs(from, 'VN');
     add('VN', await imp.mergeVietnam(kcsVn, await imp.importVietnam2026(from, kcsVn.english)));
@@ -93,6 +100,7 @@ async function main(): Promise<number> {
   }
   for (const m of hs.stats.curatedMissing) warn(`curated-file-missing: ${m}`);
 
+  step('validate');
   const invalid = validate(hsPack, annex1Pack, psr, tariffs);
   if (invalid.length) {
     for (const e of invalid.slice(0, 30)) console.error(`data:build: schema: ${e}`);
