@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RateEntry, TariffLine } from '../../domain/schemas/index.js';
-import { tariffLineSchema } from '../../domain/schemas/index.js';
+import { quarantineSchema, sourceInfoSchema, tariffLineSchema } from '../../domain/schemas/index.js';
 import { importJapan, type JapanImport } from '../../scripts/data/jp/import-japan.js';
 
 // Golden Japan lines read through importJapan from the raw mirror (../shared/data beside the repo).
@@ -132,7 +132,11 @@ describe('Japan import as a whole', () => {
       expect(tariffLineSchema.safeParse(l).success).toBe(true);
       expect(japanese.test(l.desc)).toBe(false);
     }
-    for (const q of jp.quarantine) expect(q.reason).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const q of jp.quarantine) {
+      expect(quarantineSchema.safeParse(q).success).toBe(true);
+      expect(q.reason).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    for (const src of jp.sources) expect(sourceInfoSchema.safeParse(src).success).toBe(true);
     expect(jp.sources.filter((s) => s.id.startsWith('jp-customs-2026-'))).toHaveLength(96);
   });
 });
