@@ -33,7 +33,7 @@ export function mergedMfn(rows: SourceRow[], lang: 'ja' | 'en'): Merged<RateExpr
 /** RCEP-for-China status of a code from its row(s); a blank row is "not conceded" (MFN applies). */
 export function mergedRcep(rows: SourceRow[], lang: 'ja' | 'en', prefix: string): RcepStatus & { printed: string } {
   const printed = rows.map((r) => r.rcep).join(' | ');
-  if (rows.every((r) => r.rcep.trim() === '')) return { kind: 'blank', printed };
+  if (rows.every((r) => r.rcep.trim() === '')) return { kind: 'blank', printed: '' };
   const rates: RateExpr[] = [];
   for (const r of rows) {
     if (r.rcep.trim() === '') {
@@ -49,13 +49,11 @@ export function mergedRcep(rows: SourceRow[], lang: 'ja' | 'en', prefix: string)
 
 /** A reference-only column (other RCEP schedules): blank = not conceded, else the parsed rate. */
 export function mergedReference(rows: SourceRow[], cells: string[], prefix: string): Merged<RateExpr> {
-  return ((): Merged<RateExpr> => {
-    const st = mergedRcep(
-      rows.map((r, i) => ({ ...r, rcep: cells[i] ?? '' })),
-      'ja',
-      prefix,
-    );
-    if (st.kind === 'failed') return { ok: false, reason: st.reason, detail: st.printed };
-    return { ok: true, value: st.kind === 'blank' ? { kind: 'notConceded' } : st.rate, printed: st.printed };
-  })();
+  const st = mergedRcep(
+    rows.map((r, i) => ({ ...r, rcep: cells[i] ?? '' })),
+    'ja',
+    prefix,
+  );
+  if (st.kind === 'failed') return { ok: false, reason: st.reason, detail: st.printed };
+  return { ok: true, value: st.kind === 'blank' ? { kind: 'notConceded' } : st.rate, printed: st.printed };
 }
