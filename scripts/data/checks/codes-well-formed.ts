@@ -25,14 +25,17 @@ export const codesWellFormed: DataCheck = {
     for (const [dest, pack] of Object.entries(input.tariffs)) {
       const file = `tariff-${dest.toLowerCase()}.json`;
       let prev = '';
-      let orphan = 0;
+      const orphans: string[] = [];
       for (const l of pack?.lines ?? []) {
         if (!/^\d{4,12}$/.test(l.code)) report.error('line-code-malformed', { where: file, actual: l.code });
         if (l.code <= prev) report.error('line-codes-not-sorted-or-duplicate', { where: file, actual: l.code, expected: `> ${prev}` });
         prev = l.code;
-        if (known[l.hsVersion] && l.code.length >= 6 && !known[l.hsVersion].has(l.code.slice(0, 6))) orphan++;
+        if (known[l.hsVersion] && l.code.length >= 6 && !known[l.hsVersion].has(l.code.slice(0, 6))) orphans.push(l.code);
       }
-      if (orphan) report.warning('line-not-under-hs-subheading', { where: file, actual: orphan, expected: 0 });
+      if (orphans.length) {
+        const where = `${file} (e.g. ${orphans.slice(0, 3).join(' ')})`;
+        report.warning('line-not-under-hs-subheading', { where, actual: orphans.length, expected: 0 });
+      }
     }
     const units = new Set<string>();
     for (const r of input.psr?.rows ?? []) {
