@@ -22,9 +22,14 @@ export async function readXlsxFirstSheet(file: string): Promise<string[][]> {
   const sheet = book.worksheets[0];
   if (!sheet) throw new Error(`no worksheet in ${file}`);
   const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // Only cells that hold a value: KCS sheets declare column styles up to column 16,384,
+    // so walking `sheet.columnCount` per row takes minutes.
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value).trim());
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = cellText(cell.value).trim();
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
