@@ -8,7 +8,7 @@ import { evaluateRate } from './evaluate-rate.js';
 import { OFFICIAL_SCHEDULES } from './official-sources.js';
 import { pickRcep } from './rcep-rate.js';
 import { isIsoDate, rcepYearOf } from './rcep-year.js';
-import { annex1For, lineSummary, pathSteps, selectEntry, viewOf } from './select-entry.js';
+import { annex1For, lineSummary, pathSteps, selectEntry, viewOfSelected } from './select-entry.js';
 import type { DomainError, OtherAgreement, TariffAnswer, TariffQuery, TariffResult } from './types.js';
 
 /** National lines listed at most when the code is not a national line (note 'candidates-truncated'). */
@@ -79,8 +79,8 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
   }
   if (!line && candidates.length > 1) notes.push('choose-national-line');
 
-  const mfnSel = line ? selectEntry(line.mfn, yr.rcepYear) : null;
-  const mfn = mfnSel ? viewOf(mfnSel.entry) : null;
+  const mfnSel = line ? selectEntry(line.mfn, yr.rcepYear, dest) : null;
+  const mfn = mfnSel ? viewOfSelected(mfnSel) : null;
   if (mfnSel && !mfnSel.exact && mfn?.shownYear !== undefined) notes.push(`mfn-rate-is-for-year-${mfn.shownYear}`);
   if (line && !mfn) notes.push('mfn-not-in-data');
 
@@ -91,9 +91,9 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
   const shipment = { value: q.value, currency: q.currency, quantity: q.quantity };
   const other: OtherAgreement[] = [];
   for (const [agreement, entries] of Object.entries(line?.other ?? {})) {
-    const s = selectEntry(entries, yr.rcepYear);
+    const s = selectEntry(entries, yr.rcepYear, dest);
     if (!s) continue;
-    const o: OtherAgreement = { agreement, rate: viewOf(s.entry) };
+    const o: OtherAgreement = { agreement: agreement.toUpperCase(), rate: viewOfSelected(s) };
     if (q.value !== undefined || q.quantity !== undefined) o.duty = evaluateRate(s.entry.rate, shipment);
     if (!s.exact && o.rate.shownYear !== undefined)
       notes.push(`${agreement.toLowerCase()}-rate-is-for-year-${o.rate.shownYear}`);
@@ -101,8 +101,8 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
   }
   const referenceOnly: TariffAnswer['referenceOnly'] = [];
   for (const [partner, entries] of Object.entries(line?.referenceOnly ?? {})) {
-    const s = selectEntry(entries, yr.rcepYear);
-    if (s) referenceOnly.push({ partner, rate: viewOf(s.entry) });
+    const s = selectEntry(entries, yr.rcepYear, dest);
+    if (s) referenceOnly.push({ partner, rate: viewOfSelected(s) });
   }
   if (referenceOnly.length) notes.push('reference-rate-not-for-china');
 

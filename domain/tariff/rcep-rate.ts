@@ -1,7 +1,7 @@
 import type { Annex1Line, RateExpr, TariffLine, TariffPack } from '../schemas/index.js';
 import { adValoremOf } from './evaluate-rate.js';
 import { compareRates } from './compare-rate.js';
-import { annex1ForChina, selectEntry, viewOf } from './select-entry.js';
+import { annex1ForChina, selectEntry, viewOfSelected } from './select-entry.js';
 import type { RateView, RcepView } from './types.js';
 
 export interface RcepPick {
@@ -49,11 +49,11 @@ export function pickRcep(
   let view: RateView | null = null;
   let annex1: Annex1Line | undefined;
 
-  const sel = line ? selectEntry(line.rcep, year) : null;
+  const sel = line ? selectEntry(line.rcep, year, pack?.dest) : null;
   const pathYear = year !== null ? line?.path?.years.find((y) => y.rcepYear === year) : undefined;
   const annex = a1 && a1.status === 'applies' ? annexView(a1.line, year) : null;
 
-  if (sel?.exact) view = viewOf(sel.entry);
+  if (sel?.exact) view = viewOfSelected(sel);
   else if (pathYear && line?.path) {
     view = {
       expr: pathYear.rate,
@@ -72,7 +72,7 @@ export function pickRcep(
     view = annex.view;
     annex1 = a1!.line;
     notes.push('rate-from-annex1-schedule', 'schedule-is-hs2012');
-  } else if (sel) view = viewOf(sel.entry);
+  } else if (sel) view = viewOfSelected(sel);
   else if (annex) {
     view = annex.view;
     annex1 = a1!.line;

@@ -1,7 +1,22 @@
 import type { Annex1Line, Party, RateEntry, RatePath, TariffLine } from '../schemas/index.js';
 import { adValoremOf } from './evaluate-rate.js';
-import { rcepYearPeriod } from './rcep-year.js';
+import { PARTIES } from '../parties.js';
+import { rcepYear, rcepYearPeriod } from './rcep-year.js';
 import type { PathStep, RateView } from './types.js';
+
+/**
+ * RCEP year an entry's figures apply to: its `rcepYear`, else derived from its `asOf` (a date, a
+ * month, or, for the 1 January parties, a bare calendar year); undefined when it cannot be told.
+ */
+export function entryYear(e: RateEntry, dest?: Party): number | undefined {
+  if (e.rcepYear !== undefined) return e.rcepYear;
+  if (!dest) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(e.asOf ?? '');
+  if (!m) return undefined;
+  if (!m[2] && PARTIES[dest].yearStart === 'apr') return undefined; // a bare year straddles two 1 April years
+  const y = rcepYear(dest, `${m[1]}-${m[2] ?? '12'}-${m[3] ?? (m[2] ? '01' : '31')}`);
+  return y ?? undefined;
+}
 
 /**
  * The entry for the query's RCEP year; when no entry has that year, the nearest one (latest
@@ -11,18 +26,35 @@ import type { PathStep, RateView } from './types.js';
 export function selectEntry(
   entries: RateEntry[] | undefined,
   year: number | null,
-): { entry: RateEntry; exact: boolean } | null {
+  dest?: Party,
+): { entry: RateEntry; shownYear?: number; exact: boolean } | null {
   if (!entries || entries.length === 0) return null;
-  const withYear = entries.filter((e) => e.rcepYear !== undefined);
+  const withYear = entries.map((entry) => ({ entry, y: entryYear(entry, dest) })).filter((x) => x.y !== undefined) as {
+    entry: RateEntry;
+    y: number;
+  }[];
   if (year !== null) {
-    const exact = withYear.find((e) => e.rcepYear === year);
-    if (exact) return { entry: exact, exact: true };
+    const exact = withYear.filter((x) => x.y === year);
+    // several sources for the same year: prefer the one that states its RCEP year, then the latest asOf
+    exact.sort(
+      (a, b) =>
+        Number(b.entry.rcepYear !== undefined) - Number(a.entry.rcepYear !== undefined) ||
+        (b.entry.asOf > a.entry.asOf ? 1 : -1),
+    );
+    if (exact.length) return { entry: exact[0].entry, shownYear: year, exact: true };
   }
   if (withYear.length === 0) return { entry: entries[entries.length - 1], exact: false };
-  const sorted = [...withYear].sort((a, b) => a.rcepYear! - b.rcepYear!);
-  if (year === null) return { entry: sorted[sorted.length - 1], exact: false };
-  const earlier = sorted.filter((e) => e.rcepYear! < year);
-  return { entry: earlier.length ? earlier[earlier.length - 1] : sorted[0], exact: false };
+  const sorted = [...withYear].sort((a, b) => a.y - b.y);
+  const earlier = year === null ? sorted : sorted.filter((x) => x.y < year);
+  const chosen = earlier.length ? earlier[earlier.length - 1] : sorted[0];
+  return { entry: chosen.entry, shownYear: chosen.y, exact: false };
+}
+
+/** View of a selected entry; `shownYear` = the RCEP year the figure belongs to. */
+export function viewOfSelected(sel: { entry: RateEntry; shownYear?: number }): RateView {
+  const v = viewOf(sel.entry);
+  if (sel.shownYear !== undefined) v.shownYear = sel.shownYear;
+  return v;
 }
 
 export function viewOf(entry: RateEntry): RateView {

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EnginePacks } from '../../domain/engine-packs.js';
 import {
   DESTINATIONS,
@@ -11,10 +10,20 @@ import {
   type TariffPack,
 } from '../../domain/schemas/index.js';
 
-/** data/packs of this checkout (override with RCEP_PACKS_DIR). */
+/**
+ * data/packs of this checkout (override with RCEP_PACKS_DIR): the nearest folder, from the working
+ * directory upwards, holding package.json and data/packs. (No import.meta: jest loads this as CommonJS.)
+ */
 export function defaultPacksDir(): string {
   if (process.env.RCEP_PACKS_DIR) return resolve(process.env.RCEP_PACKS_DIR);
-  return resolve(dirname(fileURLToPath(import.meta.url)), '../../data/packs');
+  let dir = process.cwd();
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'packs')))
+      return join(dir, 'data', 'packs');
+    const up = dirname(dir);
+    if (up === dir) return resolve('data/packs');
+    dir = up;
+  }
 }
 
 export const EMPTY_HS: HsPack = {
