@@ -14,6 +14,7 @@ import { importHs } from './hs/import-hs.js';
 import { sortQuarantine, tariffPack, uniqueSources, CHINA_COLUMN, type ImportResult } from './lib/assemble.js';
 import { buildManifest, packFile } from './lib/manifest.js';
 import { loadImporters } from './lib/load-importers.js';
+import { mergePsrRows } from './lib/merge-psr.js';
 import { resolvePsrLines } from './lib/resolve-psr-lines.js';
 import { GENERATED_BANNER, stableStringify } from './lib/write-pack.js';
 import { importOperator } from './operator/import-operator.js';
@@ -64,11 +65,12 @@ async function main(): Promise<number> {
     add('VN', await imp.mergeVietnam(kcsVn, await imp.importVietnam2026(from, kcsVn.english)));
   } else if (imp.importKcs) add('VN', await imp.importKcs(from, 'VN'));
 
+  const mergedPsr = mergePsrRows(psrParts);
   const psr: PsrPack = {
     _generated: banner,
     sources: uniqueSources(psrParts.flatMap((p) => p.sources)),
-    rows: psrParts.flatMap((p) => p.rows ?? []).sort((a, b) => (a.hsVersion + a.unit < b.hsVersion + b.unit ? -1 : 1)),
-    quarantine: sortQuarantine(psrParts.flatMap((p) => p.quarantine)),
+    rows: mergedPsr.rows,
+    quarantine: sortQuarantine(mergedPsr.quarantine),
   };
   const tariffs: Partial<Record<Party, TariffPack>> = {};
   const unresolved: Record<string, number> = {};
