@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,3 +18,17 @@ describe('data:build command line', () => {
     expect(r.stderr).toContain('does not look like the raw mirror');
   });
 });
+
+// The full build takes minutes: run with RCEP_FULL_BUILD=1 (and the raw mirror at ../shared/data or RCEP_RAW).
+const full = process.env.RCEP_FULL_BUILD ? it : it.skip;
+full(
+  'reproduces the committed packs byte for byte',
+  () => {
+    const out = mkdtempSync(join(tmpdir(), 'packs-'));
+    const r = run('--from', process.env.RCEP_RAW ?? '../shared/data', '--out', out);
+    expect(r.status).toBe(0);
+    const files = ['manifest.json', ...readdirSync('data/packs').map((f) => `packs/${f}`)];
+    for (const f of files) expect([f, readFileSync(join(out, f), 'utf8') === readFileSync(join('data', f), 'utf8')]).toEqual([f, true]);
+  },
+  900_000,
+);
