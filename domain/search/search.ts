@@ -146,7 +146,11 @@ export function search(index: SearchIndex, text: string, opts: SearchOptions = {
   const key = q.toLowerCase();
   for (const [term, s] of index.synonyms) {
     const strong = term === key;
-    if (strong || (key.length >= 2 && (term.includes(key) || key.includes(term)))) {
+    // Chinese: either contains the other; English: the term starts with what is typed ('vacu')
+    const partial = hasCjk(term)
+      ? key.length >= 2 && (term.includes(key) || key.includes(term))
+      : key.length >= 3 && term.startsWith(key);
+    if (strong || partial) {
       for (const d of s.docs) if (!synBoost.has(d) || strong) synBoost.set(d, strong ? `=${s.term}` : s.term);
     }
   }
