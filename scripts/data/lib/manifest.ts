@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Annex1Pack, Coverage, HsPack, Party, PsrPack, Quarantine, SourceInfo, TariffPack } from '../../../domain/schemas/index.js';
-import { coverageOf, flaggedLines } from './coverage.js';
+import { coverageOf, flaggedLines, groupCoverage } from './coverage.js';
 import { annex1Citations, hsCitations, psrCitations, tariffCitations } from './pack-citations.js';
 
 export interface BuiltPacks {
@@ -17,6 +17,10 @@ export interface DestinationInfo {
   chinaColumn: ChinaColumn;
   coverage: Coverage;
   linesFlaggedQuarantined: number;
+  /** lines with rates of other agreements open to goods of China (VN: ACFTA), per name and year */
+  withOther: Record<string, Record<string, number>>;
+  /** lines with rates that must never be shown as China's (TH, ID, PH: the rate for Korea), per name and year */
+  withReferenceOnly: Record<string, Record<string, number>>;
   annex1Lines: number;
   /** kebab-case codes of what the loaded sources do not give for this destination */
   notInData: string[];
@@ -65,6 +69,8 @@ export function buildManifest(
       chinaColumn: pack?.chinaColumn ?? info.chinaColumn,
       coverage: pack ? coverageOf(pack) : EMPTY,
       linesFlaggedQuarantined: pack ? flaggedLines(pack.lines) : 0,
+      withOther: pack ? groupCoverage(pack.lines, 'other') : {},
+      withReferenceOnly: pack ? groupCoverage(pack.lines, 'referenceOnly') : {},
       annex1Lines: packs.annex1.lines.filter((l) => l.party === dest).length,
       notInData: info.notInData,
     };
