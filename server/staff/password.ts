@@ -1,0 +1,40 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+/** scrypt parameters (N=2^15, r=8, p=1: ~32 MiB, tens of ms); stored with the hash so they can change. */
+const N = 32768;
+const R = 8;
+const P = 1;
+const KEYLEN = 32;
+const MAXMEM = 64 * 1024 * 1024;
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFKC'), salt, len, opts, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+}
+
+/** 'scrypt$N$r$p$salt-b64$hash-b64' (never the password itself) */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, { N, r: R, p: P, maxmem: MAXMEM }, KEYLEN);
+  return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
+  const [n, r, p] = parts.slice(1, 4).map(Number);
+  if (![n, r, p].every((x) => Number.isInteger(x) && x > 0) || n > 1 << 20) return false;
+  const salt = Buffer.from(parts[4], 'base64');
+  const expected = Buffer.from(parts[5], 'base64');
+  const key = await derive(password, salt, { N: n, r, p, maxmem: MAXMEM }, expected.length);
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** a hash of a random secret: verifying against it costs as much as a real one (unknown users) */
+let dummy: Promise<string> | undefined;
+export function dummyHash(): Promise<string> {
+  return (dummy ??= hashPassword(randomBytes(18).toString('base64')));
+}

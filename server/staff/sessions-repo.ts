@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { SESSION_MS, type StaffRole, type StaffUser } from './roles.js';
+import type { Sql } from './sql.js';
+
+export interface StaffSession {
+  id: string;
+  csrfToken: string;
+  expiresAt: string;
+  user: StaffUser;
+}
+
+const token = () => randomBytes(32).toString('base64url');
+
+/** a new session (fresh random id and CSRF token: a session id is never carried over from before sign-in) */
+export async function createSession(q: Sql, user: StaffUser, now = new Date()): Promise<StaffSession> {
+  const s = { id: token(), csrfToken: token(), expiresAt: new Date(now.getTime() + SESSION_MS).toISOString() };
+  await q.run('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)', [
+    s.id,
+    user.id,
+    s.csrfToken,
+    now.toISOString(),
+    s.expiresAt,
+  ]);
+  return { ...s, user };
+}
+
+/** the live session of an active (not disabled) user, or null */
+export async function findSession(q: Sql, id: string, now = new Date()): Promise<StaffSession | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(id)) return null;
+  const r = await q.get(
+    'SELECT s.id, s.csrf_token, s.expires_at, u.id AS user_id, u.username, u.display_name, u.role ' +
+      'FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.expires_at > ? AND u.disabled = 0',
+    [id, now.toISOString()],
+  );
+  if (!r) return null;
+  return {
+    id: String(r.id),
+    csrfToken: String(r.csrf_token),
+    expiresAt: String(r.expires_at),
+    user: {
+      id: String(r.user_id),
+      username: String(r.username),
+      displayName: r.display_name == null ? null : String(r.display_name),
+      role: String(r.role) as StaffRole,
+    },
+  };
+}
+
+export async function deleteSession(q: Sql, id: string): Promise<void> {
+  await q.run('DELETE FROM sessions WHERE id = ?', [id]);
+}
+
+export async function deleteUserSessions(q: Sql, userId: string): Promise<void> {
+  await q.run('DELETE FROM sessions WHERE user_id = ?', [userId]);
+}

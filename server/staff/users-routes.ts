@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import { HttpError } from '../http/errors.js';
+import { route } from '../routes/route.js';
+import { audit, listAudit } from './audit-repo.js';
+import { usernameSchema } from './auth-routes.js';
+import { staffOf } from './guard.js';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { STAFF_ROLES } from './roles.js';
+import { deleteUserSessions } from './sessions-repo.js';
+import type { SqlRunner } from './sql.js';
+import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
+import { insertUser, listUsers, publicUser, setUserDisabled } from './users-repo.js';
+
+const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
+const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
+
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, 'password-too-short').max(200, 'password-too-long');
+const newUserBody = z.strictObject({
+  username: usernameSchema,
+  role: z.enum(STAFF_ROLES, { error: 'role-invalid' }),
+  password: passwordSchema,
+  displayName: z.string().trim().max(80).optional(),
+});
+
+export function userRoutes(db: SqlRunner): StaffRouteDef[] {
+  return [
+    staff(
+      ADMIN,
+      route({
+        method: 'get',
+        path: `${STAFF_PREFIX}/users`,
+        operationId: 'staffListUsers',
+        tag: 'staff',
+        summary: 'Staff accounts (admin)',
+        responses: { 200: { description: 'users' }, ...denied },
+        handle: async () => ({ body: { users: (await listUsers(db)).map(publicUser) } }),
+      }),
+    ),
+    staff(
+      ADMIN,
+      route({
+        method: 'post',
+        path: `${STAFF_PREFIX}/users`,
+        operationId: 'staffCreateUser',
+        tag: 'staff',
+        summary: 'Create a staff account (admin); 201 after commit',
+        body: newUserBody,
+        responses: { 201: { description: 'created' }, 400: err('bad input'), 409: err('username-taken'), ...denied },
+        handle: async ({ body, res }) => {
+          const me = staffOf(res);
+          const passwordHash = await hashPassword(body.password);
+          const u = await db.tx(async (q) => {
+            const created = await insertUser(q, { ...body, passwordHash });
+            if (created)
+              await audit(q, {
+                actor: me.user.username,
+                action: 'user-create',
+                target: created.username,
+                detail: { role: created.role },
+              });
+            return created;
+          });
+          if (!u) throw new HttpError(409, 'username-taken', 'username');
+          return { status: 201, body: publicUser(u) };
+        },
+      }),
+    ),
+    staff(
+      ADMIN,
+      route({
+        method: 'post',
+        path: `${STAFF_PREFIX}/users/:id/disabled`,
+        operationId: 'staffSetUserDisabled',
+        tag: 'staff',
+        summary: 'Disable or re-enable a staff account (admin); disabling ends its sessions',
+        params: z.strictObject({ id: z.uuid({ error: 'user-id-invalid' }) }),
+        body: z.strictObject({ disabled: z.boolean() }),
+        responses: { 200: { description: 'updated' }, 400: err('bad input'), 404: err('unknown-user'), ...denied },
+        handle: async ({ params, body, res }) => {
+          const me = staffOf(res);
+          if (params.id === me.user.id) throw new HttpError(400, 'cannot-disable-self', 'id');
+          const n = await db.tx(async (q) => {
+            const changed = await setUserDisabled(q, params.id, body.disabled);
+            if (changed && body.disabled) await deleteUserSessions(q, params.id);
+            if (changed)
+              await audit(q, {
+                actor: me.user.username,
+                action: body.disabled ? 'user-disable' : 'user-enable',
+                target: params.id,
+              });
+            return changed;
+          });
+          if (!n) throw new HttpError(404, 'unknown-user', 'id');
+          return { body: { id: params.id, disabled: body.disabled } };
+        },
+      }),
+    ),
+    staff(
+      ADMIN,
+      route({
+        method: 'get',
+        path: `${STAFF_PREFIX}/audit`,
+        operationId: 'staffAuditLog',
+        tag: 'staff',
+        summary: 'Audit log of staff actions, newest first (admin)',
+        query: z.strictObject({
+          actor: z.string().max(40).optional(),
+          action: z.string().max(60).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(200),
+        }),
+        responses: { 200: { description: 'entries' }, 400: err('bad input'), ...denied },
+        handle: async ({ query }) => ({ body: { entries: await listAudit(db, query) } }),
+      }),
+    ),
+  ];
+}
