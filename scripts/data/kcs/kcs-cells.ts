@@ -22,7 +22,8 @@ export function entry(ctx: Ctx, rate: RateExpr, row: number | string, printed: s
   const y = rcepYear === undefined ? ctx.rcepYear : rcepYear;
   if (y !== undefined && y !== null) e.rcepYear = y;
   const p = normaliseCell(printed);
-  if (p) e.printed = p.length > 200 ? `${p.slice(0, 197)}...` : p;
+  // plain "5%" / "Free" cells say nothing the rate does not: not repeated (keeps the packs small)
+  if (p && !/^(\d+(\.\d+)?\s*%|free)$/i.test(p)) e.printed = p.length > 200 ? `${p.slice(0, 197)}...` : p;
   return e;
 }
 

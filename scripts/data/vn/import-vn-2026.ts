@@ -51,12 +51,12 @@ export async function importVietnam2026(from: string, englishByCode?: Map<string
   };
   const english = englishByCode ?? (await importKcs(from, 'VN')).english;
   const hs = hsDescriptions(from);
-  const entry = (rate: RateExpr, row: number, printed: string, rcepYear?: number): RateEntry => ({
+  // cells are plain numbers ("15.0"): the printed form is not repeated
+  const entry = (rate: RateExpr, row: number, rcepYear?: number): RateEntry => ({
     rate,
     asOf: '2026',
     src: VN_SRC,
     row: String(row),
-    printed,
     ...(rcepYear ? { rcepYear } : {}),
   });
 
@@ -97,7 +97,7 @@ export async function importVietnam2026(from: string, englishByCode?: Map<string
     ];
     for (const [name, put, year] of cols) {
       const c = parseVnCell(rec[name]);
-      if (c.kind === 'rate') put(entry(c.rate, row, rec[name]!, year));
+      if (c.kind === 'rate') put(entry(c.rate, row, year));
       else if (c.kind === 'missing') count(`${name}-not-given`);
       else {
         refuse(row, `${name}-unparseable`, code, rec[name] ?? '');
