@@ -20,7 +20,7 @@ describe.each(storeTargets())('staff auth on $name', (target) => {
     const db = sqlRunner(store);
     for (const role of STAFF_ROLES) await addUser(db, `${role}1`, role);
     await addUser(db, 'locky', 'counter');
-  });
+  }, 180_000);
   afterAll(async () => {
     await store.close();
     await target.cleanup();
