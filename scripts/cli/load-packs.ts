@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { EnginePacks } from '../../domain/engine-packs.js';
 import {
   DESTINATIONS,
@@ -89,7 +89,9 @@ export function loadPacks(opts: LoadOptions = {}): LoadedPacks {
   };
 }
 
+/** data/manifest.json beside a data/packs folder (none for a packs folder elsewhere, e.g. a test fixture). */
 export function readManifest(dir = defaultPacksDir()): unknown | null {
+  if (basename(resolve(dir)) !== 'packs') return null;
   const f = resolve(dir, '../manifest.json');
   return existsSync(f) ? readJson(f) : null;
 }

@@ -192,6 +192,6 @@ describe('rcep CLI', () => {
     const r = rcep('coverage', '--json');
     expect(r.code).toBe(0);
     const jp = JSON.parse(r.out).destinations.find((d: { dest: string }) => d.dest === 'JP');
-    expect(jp).toMatchObject({ loaded: true, lines: 1, withMfn: 1, withRcepForChina: 1 });
+    expect(jp).toMatchObject({ loaded: true, lines: 1, withMfn: { '2026': 1 }, withRcepForChina: { '2026': 1 } });
   });
 });

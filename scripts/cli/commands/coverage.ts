@@ -1,15 +1,18 @@
 import { DESTINATIONS, type Party, type TariffPack } from '../../../domain/schemas/index.js';
 import type { ParsedArgs } from '../args.js';
 import type { CliContext } from '../context.js';
-import { loadPacks } from '../load-packs.js';
+import { loadPacks, readManifest } from '../load-packs.js';
+
+/** Counts by source year ('2025', '2026'), as the manifest reports them. */
+type ByYear = Record<string, number>;
 
 export interface DestCoverage {
   dest: Party;
   loaded: boolean;
   chinaColumn: TariffPack['chinaColumn'] | null;
   lines: number;
-  withMfn: number;
-  withRcepForChina: number;
+  withMfn: ByYear;
+  withRcepForChina: ByYear;
   withPath: number;
   withPsr: number;
   quarantined: number;
@@ -17,52 +20,101 @@ export interface DestCoverage {
   annex1Lines: number;
 }
 
-/** Per destination, computed from the packs themselves (the same figures data/manifest.json reports). */
+interface ManifestDest {
+  annex1Lines?: number;
+  chinaColumn?: TariffPack['chinaColumn'];
+  coverage?: {
+    lines: number;
+    quarantined: number;
+    withMfn: ByYear;
+    withPath: number;
+    withPsr: number;
+    withRcepForChina: ByYear;
+  };
+}
+
+function sourceYear(asOf: string): string {
+  return asOf.slice(0, 4);
+}
+
+/** Per destination, computed from the packs (used when data/manifest.json is absent). */
 export function computeCoverage(
   tariffs: Partial<Record<Party, TariffPack>>,
   annex1Count: Map<string, number>,
 ): DestCoverage[] {
   return DESTINATIONS.map((dest) => {
     const p = tariffs[dest];
-    const lines = p?.lines ?? [];
+    const withMfn: ByYear = {};
+    const withRcep: ByYear = {};
+    for (const l of p?.lines ?? []) {
+      for (const y of new Set(l.mfn.map((e) => sourceYear(e.asOf)))) withMfn[y] = (withMfn[y] ?? 0) + 1;
+      const rated = l.rcep.filter((e) => e.rate.kind !== 'notConceded');
+      for (const y of new Set(rated.map((e) => sourceYear(e.asOf)))) withRcep[y] = (withRcep[y] ?? 0) + 1;
+    }
     return {
       dest,
       loaded: !!p,
       chinaColumn: p?.chinaColumn ?? null,
-      lines: lines.length,
-      withMfn: lines.filter((l) => l.mfn.length > 0).length,
-      withRcepForChina: lines.filter((l) => l.rcep.some((e) => e.rate.kind !== 'notConceded')).length,
-      withPath: lines.filter((l) => l.path).length,
-      withPsr: lines.filter((l) => l.psr).length,
+      lines: p?.lines.length ?? 0,
+      withMfn,
+      withRcepForChina: withRcep,
+      withPath: p?.lines.filter((l) => l.path).length ?? 0,
+      withPsr: p?.lines.filter((l) => l.psr).length ?? 0,
       quarantined: p?.quarantine.length ?? 0,
       annex1Lines: annex1Count.get(dest) ?? 0,
     };
   });
 }
 
-/** rcep coverage [--json] */
+function fromManifest(m: { destinations?: Record<string, ManifestDest> }): DestCoverage[] {
+  return DESTINATIONS.map((dest) => {
+    const d = m.destinations?.[dest];
+    const c = d?.coverage;
+    return {
+      dest,
+      loaded: !!c,
+      chinaColumn: d?.chinaColumn ?? null,
+      lines: c?.lines ?? 0,
+      withMfn: c?.withMfn ?? {},
+      withRcepForChina: c?.withRcepForChina ?? {},
+      withPath: c?.withPath ?? 0,
+      withPsr: c?.withPsr ?? 0,
+      quarantined: c?.quarantined ?? 0,
+      annex1Lines: d?.annex1Lines ?? 0,
+    };
+  });
+}
+
+const fmtYears = (y: ByYear) =>
+  Object.entries(y)
+    .sort()
+    .map(([k, v]) => `${k}:${v}`)
+    .join(' ') || '-';
+
+/** rcep coverage [--json]: the manifest's figures (data/manifest.json), else computed from the packs. */
 export function coverageCommand(_args: ParsedArgs, ctx: CliContext): number {
-  const { packs } = loadPacks({ dir: ctx.packsDir, psr: false, hs: false });
-  const a1 = new Map<string, number>();
-  for (const l of packs.annex1.lines) a1.set(l.party, (a1.get(l.party) ?? 0) + 1);
-  const cov = computeCoverage(packs.tariffs, a1);
-  if (ctx.json) ctx.out(JSON.stringify({ source: 'data/packs', destinations: cov }, null, 2));
-  else {
-    const head = 'dest  lines   mfn     rcepCN  path   psr     quar   annex1  column';
-    const rows = cov.map((c) =>
-      [
-        c.dest.padEnd(4),
-        String(c.lines).padEnd(7),
-        String(c.withMfn).padEnd(7),
-        String(c.withRcepForChina).padEnd(7),
-        String(c.withPath).padEnd(6),
-        String(c.withPsr).padEnd(7),
-        String(c.quarantined).padEnd(6),
-        String(c.annex1Lines).padEnd(7),
-        c.chinaColumn ?? 'not loaded',
-      ].join(' '),
-    );
-    ctx.out([head, ...rows].join('\n'));
+  const manifest = readManifest(ctx.packsDir) as { destinations?: Record<string, ManifestDest> } | null;
+  let cov: DestCoverage[];
+  let source: string;
+  if (manifest?.destinations) {
+    cov = fromManifest(manifest);
+    source = 'data/manifest.json';
+  } else {
+    const { packs } = loadPacks({ dir: ctx.packsDir, psr: false, hs: false });
+    const a1 = new Map<string, number>();
+    for (const l of packs.annex1.lines) a1.set(l.party, (a1.get(l.party) ?? 0) + 1);
+    cov = computeCoverage(packs.tariffs, a1);
+    source = 'packs';
   }
+  if (ctx.json) {
+    ctx.out(JSON.stringify({ source, destinations: cov }, null, 2));
+    return 0;
+  }
+  const head = `${'dest'.padEnd(5)}${'lines'.padEnd(7)}${'mfn (by year)'.padEnd(24)}${'rcep for CN (by year)'.padEnd(24)}${'path'.padEnd(6)}${'psr'.padEnd(7)}${'quar'.padEnd(6)}${'annex1'.padEnd(7)}column`;
+  const rows = cov.map(
+    (c) =>
+      `${c.dest.padEnd(5)}${String(c.lines).padEnd(7)}${fmtYears(c.withMfn).padEnd(24)}${fmtYears(c.withRcepForChina).padEnd(24)}${String(c.withPath).padEnd(6)}${String(c.withPsr).padEnd(7)}${String(c.quarantined).padEnd(6)}${String(c.annex1Lines).padEnd(7)}${c.chinaColumn ?? 'not loaded'}`,
+  );
+  ctx.out([`source: ${source}`, head, ...rows].join('\n'));
   return 0;
 }
