@@ -8,6 +8,7 @@ import { requestLog } from './http/request-log.js';
 import { apiRateLimit, securityHeaders } from './http/security.js';
 import type { Logger } from './logger.js';
 import { apiRoutes } from './routes/index.js';
+import { createStaffRouter } from './staff/router.js';
 import { mountRoutes, type RouteDef } from './routes/route.js';
 import type { Store } from './store/types.js';
 
@@ -19,21 +20,30 @@ export interface AppDeps {
 }
 
 /** The express app (no listening): tests drive it in-process with supertest. */
-export function createApp({ store, packs, config, logger }: AppDeps): Express & { apiRoutes: RouteDef[] } {
+export function createApp({
+  store,
+  packs,
+  config,
+  logger,
+}: AppDeps): Express & { apiRoutes: RouteDef[]; warm: () => void } {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestLog(logger));
   app.use(securityHeaders());
-  const routes = apiRoutes({ store, data: packs });
+  const { routes, warm } = apiRoutes({ store, data: packs });
+  app.use('/api', apiRateLimit(config.rateLimit));
+  // staff routes (issue 7, server/staff): guarded by role; mounted first, documented with the rest
+  const staff = createStaffRouter({ store, data: packs });
+  app.use(staff);
   const api = express.Router();
-  api.use(apiRateLimit(config.rateLimit));
   api.use(jsonBody());
   mountRoutes(api, routes);
   api.use('/api', notFound);
   app.use(api);
+  routes.push(...staff.staffRoutes); // after mounting: for the OpenAPI document and the route tests only
   app.use(clientFiles(config.root));
   app.use(notFound);
   app.use(errorHandler(logger));
-  return Object.assign(app, { apiRoutes: routes });
+  return Object.assign(app, { apiRoutes: routes, warm });
 }

@@ -42,6 +42,12 @@ async function main(): Promise<void> {
       },
       'listening',
     );
+    // build the search index now rather than on the first search
+    setImmediate(() => {
+      const t = performance.now();
+      app.warm();
+      logger.info({ ms: Math.round(performance.now() - t) }, 'warm');
+    });
   });
   server.keepAliveTimeout = 5_000;
   // warm the pack gzips in the background (cached on disk under RCEP_DATA_DIR/cache)

@@ -20,6 +20,7 @@ import {
   type Programme,
 } from '../../domain/schemas/programme.js';
 import { packFile, type PackFile } from './pack-file.js';
+import { sha256, ValidatedCache } from './validated-cache.js';
 
 export class PackLoadError extends Error {}
 
@@ -65,13 +66,16 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
   const dir = path.join(root, 'data', 'packs');
   const files = new Map<string, PackFile>();
   const status: Record<string, PackStatus> = {};
+  const validated = new ValidatedCache(root, cacheDir);
   const load = <S extends z.ZodType>(name: string, file: string, schema: S): z.output<S> | null => {
     const full = path.join(dir, file);
     const got = readJson(full);
     status[name] = got ? 'loaded' : 'missing';
     if (!got) return null;
-    const value = validate(schema, got.value, path.relative(root, full));
-    files.set(name, packFile(name, got.bytes, cacheDir));
+    const sha = sha256(got.bytes);
+    const value = validated.has(sha) ? (got.value as z.output<S>) : validate(schema, got.value, path.relative(root, full));
+    validated.add(sha);
+    files.set(name, packFile(name, got.bytes, cacheDir, sha));
     return value;
   };
   const hs = load('hs', 'hs.json', hsPackSchema);
@@ -98,6 +102,7 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
     return validate(z.array(schema), list, `seeds/${name} ${key}`);
   };
   const manifest = readJson(path.join(root, 'data', 'manifest.json'))?.value as Record<string, unknown> | undefined;
+  validated.save();
   return {
     index: indexPacks(packs),
     files,

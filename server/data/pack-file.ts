@@ -19,8 +19,9 @@ export interface PackFile {
  * Only the gzip is kept in memory (the parsed pack is held by the engine); the plain bytes are
  * inflated on demand for the rare client without gzip. `cacheDir` keeps gzips between boots.
  */
-export function packFile(name: string, bytes: Buffer, cacheDir?: string): PackFile {
-  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
+export function packFile(name: string, bytes: Buffer, cacheDir?: string, sha256hex?: string): PackFile {
+  const digest = sha256hex ? Buffer.from(sha256hex, 'hex') : createHash('sha256').update(bytes).digest();
+  const etag = `"${digest.toString('base64url').slice(0, 27)}"`;
   const cached = cacheDir ? path.join(cacheDir, `${name}.${etag.slice(1, -1)}.gz`) : undefined;
   let pending: Promise<Buffer> | null = null;
   const make = async (): Promise<Buffer> => {

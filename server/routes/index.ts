@@ -11,14 +11,18 @@ import type { RouteDef } from './route.js';
 import { systemRoutes } from './system.js';
 
 /** Every /api/v1 route, in registration order (the OpenAPI document is built from this list). */
-export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): RouteDef[] {
+export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): {
+  routes: RouteDef[];
+  warm: () => void;
+} {
   const routes: RouteDef[] = [];
+  const engine = engineService(data);
   routes.push(
     ...systemRoutes(store, data, () => routes),
-    ...engineRoutes(engineService(data)),
+    ...engineRoutes(engine),
     ...directoryRoutes(directoryService(data)),
     ...recordRoutes(recordsService(store, data.seeds.contactUnits)),
     ...packRoutes(data),
   );
-  return routes;
+  return { routes, warm: () => engine.warm() };
 }

@@ -1,6 +1,7 @@
 import { emptyQuerySchema, engineAnswerSchema, errorEnvelopeSchema, healthSchema } from '../../domain/schemas/api.js';
 import type { LoadedData } from '../data/load-data.js';
 import { buildOpenApi, docsPage } from '../openapi/build-openapi.js';
+import { manifestSummary } from '../services/meta.js';
 import type { Store } from '../store/types.js';
 import { route, type RouteDef } from './route.js';
 
@@ -47,14 +48,14 @@ export function systemRoutes(store: Store, data: LoadedData, allRoutes: () => Ro
       responses: { 200: { description: 'meta', schema: engineAnswerSchema } },
       handle: async () => {
         const h = await store.health();
-        const m = data.manifest ?? {};
         return {
           body: {
+            ...manifestSummary(data.manifest),
             versions: { api: API_VERSION, node: process.versions.node, schema: h.schemaVersion },
             packs: Object.fromEntries([...data.files].map(([k, f]) => [k, { etag: f.etag, bytes: f.size }])),
             packsLoadMs: data.loadMs,
             destinations: data.destinations,
-            manifest: data.manifest ? m : null,
+            manifest: data.manifest,
           },
         };
       },

@@ -7,7 +7,7 @@ import { findRule } from '../../domain/origin/find-rule.js';
 import { OriginInputError } from '../../domain/origin/types.js';
 import type { Party } from '../../domain/schemas/index.js';
 import type { checkQuerySchema, OriginBody, tariffQuerySchema } from '../../domain/schemas/api.js';
-import { buildSearchIndex, search } from '../../domain/search/index.js';
+import { buildSearchIndex, search, type SearchIndex } from '../../domain/search/index.js';
 import { lookupTariff } from '../../domain/tariff/lookup-tariff.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
@@ -19,7 +19,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Thin layer over the pure engine: defaults, and domain errors turned into HTTP errors. */
 export function engineService(data: LoadedData) {
   const index = data.index;
-  const searchIndex = buildSearchIndex(index.packs);
+  // built on first use or by warm() right after the server listens (not part of the ready time)
+  let searchIndex: SearchIndex | undefined;
+  const searchIndexNow = () => (searchIndex ??= buildSearchIndex(index.packs));
 
   const origin = (input: Parameters<typeof evaluateOrigin>[0]) => {
     try {
@@ -31,6 +33,10 @@ export function engineService(data: LoadedData) {
   };
 
   return {
+    warm() {
+      searchIndexNow();
+    },
+
     tariff(q: z.output<typeof tariffQuerySchema>) {
       return orThrow(lookupTariff(index, { ...q, dest: q.dest as Party, origin: 'CN', date: q.date ?? today() }));
     },
@@ -47,7 +53,7 @@ export function engineService(data: LoadedData) {
     },
 
     search(q: string, dest?: Party, limit = 20) {
-      return { q, dest: dest ?? null, hits: search(searchIndex, q, { dest, limit }) };
+      return { q, dest: dest ?? null, hits: search(searchIndexNow(), q, { dest, limit }) };
     },
 
     origin(body: OriginBody) {

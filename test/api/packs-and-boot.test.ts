@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { readMigrations } from '../../server/store/migrations';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,7 +78,7 @@ describe('packs for the offline client', () => {
   test('health reports which packs are loaded', async () => {
     const res = await request(app).get('/api/v1/health').expect(200);
     expect(res.body.data.packs).toMatchObject({ hs: 'loaded', psr: 'missing' });
-    expect(res.body.store).toEqual({ ok: true, kind: 'sqlite', schemaVersion: 1 });
+    expect(res.body.store).toEqual({ ok: true, kind: 'sqlite', schemaVersion: readMigrations().length });
   });
 });
 
