@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { HsNode, HsPack, TariffPack } from '../schemas/index.js';
 import { buildSearchIndex, search } from './index';
 
@@ -83,5 +84,25 @@ describe('search', () => {
   it('respects the limit and survives odd input', () => {
     expect(search(index, 'a', { limit: 1 }).length).toBeLessThanOrEqual(1);
     for (const q of ['', '   ', '!!!', '\u0000', '的', 'x'.repeat(5000)]) expect(() => search(index, q)).not.toThrow();
+  });
+});
+
+describe('search robustness', () => {
+  it('never throws and respects the limit on arbitrary text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('8', '85', '６１', 'hs 85', '汽', 'T恤 cotton'),
+        ),
+        fc.integer({ min: -5, max: 500 }),
+        (q, limit) => {
+          const hits = search(index, q, { limit });
+          return Array.isArray(hits) && hits.length <= Math.max(1, Math.min(100, limit));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -87,6 +87,9 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
   const useAnnex = line !== null || candidates.length === 0;
   const pick = pickRcep(line, pack, useAnnex ? annexCandidates : [], yr.rcepYear, mfn);
   notes.push(...pick.notes);
+  // nothing to gain where the MFN rate is already free, whatever the RCEP data says
+  if (pick.rcep.status === 'not-in-data' && mfn && (mfn.adValorem === 0 || mfn.expr.kind === 'free'))
+    notes.push('mfn-already-free');
 
   const shipment = { value: q.value, currency: q.currency, quantity: q.quantity };
   const other: OtherAgreement[] = [];
