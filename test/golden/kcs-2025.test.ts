@@ -104,6 +104,27 @@ describe('KCS 2025 common-schedule parties', () => {
     for (const d of ['MY', 'BN', 'KH', 'LA'] as const)
       expect((await load(d)).lines.length).toBeGreaterThanOrEqual(11000);
   });
+  it('NZ 0101210041: code digits only, printed with its check letter (row 23: Free / RCEP Free)', async () => {
+    const l = line(await load('NZ'), '0101210041');
+    expect(l.printed).toBe('0101210041E');
+    expect(l.mfn[0]?.rate).toEqual({ kind: 'free' });
+    expect(l.rcep[0]).toEqual(expect.objectContaining({ rate: { kind: 'free' }, rcepYear: 4, row: '23' }));
+  });
+  it('MY: tariff-quota RCEP rate (row 27) and the FTA-only code block without MFN (row 18935)', async () => {
+    const my = await load('MY');
+    // row 27: 0103910000, 기본세율 blank, RCEP "In: 15.00% Out: 20.00%"
+    expect(line(my, '0103910000').rcep[0]?.rate).toEqual({
+      kind: 'conditional',
+      cases: [
+        { when: { en: 'within the tariff quota' }, rate: { kind: 'adValorem', pct: 15 } },
+        { when: { en: 'outside the tariff quota' }, rate: { kind: 'adValorem', pct: 20 } },
+      ],
+    });
+    // row 18935: 8704232110 "New", only AKFTA 5% and RCEP 30.0% printed
+    const l = line(my, '8704232110');
+    expect(l.mfn).toEqual([]);
+    expect(l.rcep[0]?.rate).toEqual({ kind: 'adValorem', pct: 30 });
+  });
   it('MM and SG: MFN only, no RCEP column', async () => {
     for (const d of ['MM', 'SG'] as const) {
       const r = await load(d);
