@@ -1,5 +1,5 @@
 import { DEST_LIST } from './build-index.js';
-import { enQueryTokens, hasCjk, zhQueryGrams } from './tokenise.js';
+import { enQueryTokens, hasCjk, zhQueryGrams, zhWords } from './tokenise.js';
 import { HIT_KINDS, type SearchHit, type SearchIndex, type SearchOptions } from './types.js';
 
 const MAX_LIMIT = 100;
@@ -141,6 +141,11 @@ export function search(index: SearchIndex, text: string, opts: SearchOptions = {
     }
   }
   const needZh = grams.length ? Math.max(1, Math.ceil(grams.length * 0.6)) : 0;
+  // whole words (Intl.Segmenter) of 3+ characters, indexed as such: a bonus on docs already matched
+  for (const w of grams.length ? zhWords(q) : []) {
+    const p = [...w].length > 2 ? index.zh_terms.get(w) : undefined;
+    if (p) for (let k = 0; k < p.length; k++) if (zhHits[p[k]] > 0) score[p[k]] += 2;
+  }
 
   const synBoost = new Map<number, string>();
   const key = q.toLowerCase();
