@@ -35,8 +35,14 @@ const fromRow = (r: Row): AuditEntry => ({
 export async function listAudit(q: Sql, f: { actor?: string; action?: string; limit: number }): Promise<AuditEntry[]> {
   const where: string[] = [];
   const p: unknown[] = [];
-  if (f.actor) (where.push('actor = ?'), p.push(f.actor));
-  if (f.action) (where.push('action = ?'), p.push(f.action));
+  if (f.actor) {
+    where.push('actor = ?');
+    p.push(f.actor);
+  }
+  if (f.action) {
+    where.push('action = ?');
+    p.push(f.action);
+  }
   const sql = `SELECT * FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY at DESC, id LIMIT ${f.limit}`;
   return (await q.all(sql, p)).map(fromRow);
 }

@@ -116,9 +116,18 @@ export async function searchCases(q: Sql, f: CaseSearch): Promise<(CaseRecord & 
     );
     p.push(like, like, like, `${f.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
   }
-  if (f.status) (where.push('c.status = ?'), p.push(f.status));
-  if (f.from) (where.push('c.created_at >= ?'), p.push(f.from));
-  if (f.to) (where.push('c.created_at < ?'), p.push(f.to));
+  if (f.status) {
+    where.push('c.status = ?');
+    p.push(f.status);
+  }
+  if (f.from) {
+    where.push('c.created_at >= ?');
+    p.push(f.from);
+  }
+  if (f.to) {
+    where.push('c.created_at < ?');
+    p.push(f.to);
+  }
   const rows = await q.all(
     `SELECT c.*, u.username, (SELECT COUNT(*) FROM case_checks k WHERE k.case_id = c.id) AS check_count ` +
       `FROM cases c JOIN users u ON u.id = c.opened_by ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ` +

@@ -37,9 +37,18 @@ export interface FeedbackFilter {
 export async function listFeedback(q: Sql, f: FeedbackFilter) {
   const where: string[] = [];
   const p: unknown[] = [];
-  if (f.status) (where.push('status = ?'), p.push(f.status));
-  if (f.topic) (where.push('topic = ?'), p.push(f.topic));
-  if (f.unit) (where.push('COALESCE(assigned_unit, routed_unit) = ?'), p.push(f.unit));
+  if (f.status) {
+    where.push('status = ?');
+    p.push(f.status);
+  }
+  if (f.topic) {
+    where.push('topic = ?');
+    p.push(f.topic);
+  }
+  if (f.unit) {
+    where.push('COALESCE(assigned_unit, routed_unit) = ?');
+    p.push(f.unit);
+  }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = Number((await q.get(`SELECT COUNT(*) AS n FROM feedback ${w}`, p))?.n ?? 0);
   const rows = await q.all(
