@@ -76,6 +76,13 @@ describe("KCS 2025 TH, ID, PH: the Korea column is never China's", () => {
     });
     expect(l.referenceOnly?.['rcep-korea']?.[0]?.rate).toEqual({ kind: 'adValorem', pct: 30 }); // row 1017 RECP 30%
   });
+  it('TH 87111012 is a national line with its MFN not in data (row 18020: 기본세율 blank, only the AKFTA/ceiling columns printed)', async () => {
+    const l = line(await load('TH'), '87111012');
+    expect(l.desc).toMatch(/Mopeds or motorised bicycles/);
+    expect(l.mfn).toEqual([]);
+    expect(l.rcep).toEqual([]);
+    expect(l.referenceOnly).toBeUndefined();
+  });
   it('ID and PH have no RCEP rate for China and no RCEP year (1 April years, edition month not printed)', async () => {
     for (const d of ['ID', 'PH'] as const) {
       const r = await load(d);

@@ -21,7 +21,8 @@ export interface KcsImport {
 
 /**
  * A national line is a row whose 세번 (code) has 8 or more digits and that carries at least one
- * rate cell in the columns read (MFN, the RCEP column, the Korea column); AU statistical
+ * rate cell in the columns read (MFN, the RCEP column, the Korea column), or has no rate there but
+ * no longer code under it (a leaf: its rates are "not in data", e.g. TH 8711 motorcycles); AU statistical
  * (10-digit) rows are lines even when their MFN cell is the blank "printed above" mark.
  * Shorter codes and rows without a code are headings / sub-headers, not lines.
  */
@@ -49,6 +50,12 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
   const cAcfta = cfg.acfta ? col(cfg.acfta) : -1;
   const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '') : '');
 
+  // Codes that have a longer code under them: a rateless row with such a code is a grouping row;
+  // a rateless leaf is still a national line of the tariff, with its rates "not in data".
+  const allCodes = rows.map((row) => normaliseCell(cell(row, cCode)).replace(/\D/g, '')).filter((c) => c.length >= 8);
+  const parents = new Set<string>();
+  for (const c of allCodes) for (let n = 8; n < c.length; n++) parents.add(c.slice(0, n));
+
   const lines: TariffLine[] = [];
   const english = new Map<string, string>();
   const seen = new Set<string>();
@@ -61,7 +68,8 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
     const mfnRaw = cell(row, cMfn);
     const hasRate = [cMfn, cRcep, cKor].some((c) => normaliseCell(cell(row, c)) !== '');
     const auStat = cfg.mfnDitto === true && code.length === 10;
-    if (code.length < 8 || !(hasRate || auStat)) {
+    const rateless = !hasRate && !auStat && (cfg.mfnDitto === true || parents.has(code));
+    if (code.length < 8 || rateless) {
       if (hasRate) refuse(ctx, undefined, r, 'code-malformed', `code '${printed}' carries rates`, code || undefined);
       continue;
     }
