@@ -7,7 +7,7 @@ import { tariffCommand } from './commands/tariff.js';
 import { defaultPacksDir } from './load-packs.js';
 
 const USAGE = `usage: rcep <command> [options]
-  search <text> [--dest XX] [--limit N] [--json]
+  search <text> [--dest XX | --all] [--limit N] [--json]   (no --dest: nomenclature only; --all: every destination's lines)
   tariff --dest XX --code CODE [--origin CN] [--date YYYY-MM-DD] [--value N --currency XXX] [--quantity N] [--json]
   origin --hs CODE (--share PCT | --bom FILE.json) [--json]
   check --dest XX --code CODE [--value N] [--bom FILE | --share PCT [--wholly yes|no]] [--date YYYY-MM-DD] [--json]
