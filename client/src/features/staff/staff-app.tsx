@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { Button } from '../../components/ui/fields.js';
 import { ApiError } from '../../lib/data/api.js';
+import { BatchPage } from './batch/batch-page.js';
 import { CounterPage } from './counter-page.js';
 import { FeedbackAdminPage } from './feedback-admin-page.js';
 import { SignInPage } from './sign-in-page.js';
@@ -16,6 +17,7 @@ type Role = Me['user']['role'];
 /** which pages each role reaches (the server enforces the same on every route) */
 export const PAGES: { path: string; key: string; roles: Role[]; element: ReactNode }[] = [
   { path: 'counter', key: 'nav.counter', roles: ['counter', 'admin'], element: <CounterPage /> },
+  { path: 'batch', key: 'nav.batch', roles: ['workshop', 'admin'], element: <BatchPage /> },
   { path: 'feedback', key: 'nav.feedback', roles: ['admin'], element: <FeedbackAdminPage /> },
 ];
 
