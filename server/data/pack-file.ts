@@ -24,6 +24,8 @@ export function packFile(name: string, bytes: Buffer, cacheDir?: string, sha256h
   const etag = `"${digest.toString('base64url').slice(0, 27)}"`;
   const cached = cacheDir ? path.join(cacheDir, `${name}.${etag.slice(1, -1)}.gz`) : undefined;
   let pending: Promise<Buffer> | null = null;
+  const size = bytes.length;
+  if (cached && fs.existsSync(cached)) bytes = Buffer.alloc(0); // gzip on disk: no need to hold the plain copy
   const make = async (): Promise<Buffer> => {
     let gz: Buffer;
     if (cached && fs.existsSync(cached)) gz = await fs.promises.readFile(cached);
@@ -37,7 +39,6 @@ export function packFile(name: string, bytes: Buffer, cacheDir?: string, sha256h
     bytes = Buffer.alloc(0); // release the plain copy
     return gz;
   };
-  const size = bytes.length;
   const file: PackFile = {
     name,
     etag,
