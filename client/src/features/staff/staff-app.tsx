@@ -5,6 +5,7 @@ import { Link, Navigate, Route, Routes } from 'react-router';
 import { Button } from '../../components/ui/fields.js';
 import { ApiError } from '../../lib/data/api.js';
 import { BatchPage } from './batch/batch-page.js';
+import { BriefingPage } from './briefing-page.js';
 import { CounterPage } from './counter-page.js';
 import { FeedbackAdminPage } from './feedback-admin-page.js';
 import { SignInPage } from './sign-in-page.js';
@@ -18,6 +19,7 @@ type Role = Me['user']['role'];
 export const PAGES: { path: string; key: string; roles: Role[]; element: ReactNode }[] = [
   { path: 'counter', key: 'nav.counter', roles: ['counter', 'admin'], element: <CounterPage /> },
   { path: 'batch', key: 'nav.batch', roles: ['workshop', 'admin'], element: <BatchPage /> },
+  { path: 'presenter', key: 'nav.presenter', roles: ['workshop', 'admin'], element: <BriefingPage /> },
   { path: 'feedback', key: 'nav.feedback', roles: ['admin'], element: <FeedbackAdminPage /> },
 ];
 
