@@ -48,7 +48,10 @@ export class ProductSearch {
 
   search(query: string, limit = 10): Suggestion[] {
     if (!this.index || !query.trim()) return [];
-    return search(this.index, query, { dest: this.dest, limit }).map((h: SearchHit) => ({
+    const t0 = now();
+    const hits = search(this.index, query, { dest: this.dest, limit });
+    measure(t0);
+    return hits.map((h: SearchHit) => ({
       code: h.code,
       kind: h.matched === 'synonym' ? 'synonym' : h.kind === 'national' ? 'line' : h.kind,
       en: h.en,
@@ -57,5 +60,16 @@ export class ProductSearch {
       ...(h.synonym ? { term: h.synonym } : {}),
       ...(h.printed ? { printed: h.printed } : {}),
     }));
+  }
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
+
+/** In-page timing of each search, read by the browser test (performance entries named 'rcep-search'). */
+function measure(start: number): void {
+  try {
+    performance.measure('rcep-search', { start, end: now() });
+  } catch {
+    // no User Timing here (old browser, test runner): nothing to record
   }
 }

@@ -25,7 +25,10 @@ export function PrintSheet({ result, link }: { result: CheckResult; link: string
   const tf = result.tariff;
   const asOf = dataAsOf(result);
   const rows: [string, (t: typeof zh, lang: string) => string][] = [
-    ['print.product', () => `${tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code)} ${tf.line?.desc ?? ''}`],
+    [
+      'print.product',
+      (_t, l) => (l === 'en' ? (tf.line?.desc ?? '') : (tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code))),
+    ],
     ['print.destination', (t) => t(`parties.${tf.dest}`)],
     ['print.date', (_t, l) => fmtDate(tf.date, l)],
     [

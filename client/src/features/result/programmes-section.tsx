@@ -33,8 +33,7 @@ export function readUnits(raw: unknown): Map<string, ContactUnit> {
 }
 
 export function ProgrammesSection({ input, verdict }: { input: CheckInput; verdict?: string }) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
+  const { t } = useTranslation();
   const qs = new URLSearchParams({ dest: input.dest, code: input.code, ...(verdict ? { verdict } : {}) });
   const q = useQuery({
     queryKey: ['programmes', qs.toString()],
@@ -57,48 +56,66 @@ export function ProgrammesSection({ input, verdict }: { input: CheckInput; verdi
       {q.isLoading ? <p>{t('common.loading')}</p> : null}
       {q.isError ? <p>{t('result.programmes.unavailable')}</p> : null}
       {q.data && q.data.length === 0 ? <p>{t('result.programmes.none')}</p> : null}
-      <ul className="space-y-4">
-        {(q.data ?? []).map((m) => (
-          <li key={m.programme.id} className="border-l-4 border-blue-700 pl-3">
-            <h3 className="font-bold">{zh ? m.programme.names?.zh : m.programme.names?.en}</h3>
-            {m.programme.summary ? <p>{zh ? m.programme.summary.zh : m.programme.summary.en}</p> : null}
-            {m.held.length ? (
-              <p className="text-sm text-slate-700">
-                {t('result.programmes.why', {
-                  list: [...new Set(m.held.map((id) => kindOf(m.programme, id)))]
-                    .map((k) => t(`result.programmes.reason.${k}`))
-                    .join(t('common.listSep')),
-                })}
-              </p>
-            ) : null}
-            {m.units.length ? (
-              <ul className="mt-1 text-sm">
-                {m.units.map((ref) => {
-                  const u = units.data?.get(ref.unit);
-                  return (
-                    <li key={`${ref.unit}-${ref.role}`}>
-                      <strong>{u ? (zh ? u.names.zh : u.names.en) : ref.unit}</strong> (
-                      {t(`result.programmes.role.${ref.role}`, { defaultValue: ref.role })}){': '}
-                      {u && (u.phone || u.address || u.url)
-                        ? [u.phone, u.address, u.url].filter(Boolean).join(' · ')
-                        : t('result.programmes.toBeConfirmed')}
-                    </li>
-                  );
-                })}
-              </ul>
-            ) : (
-              <p className="text-sm">{t('result.programmes.toBeConfirmed')}</p>
-            )}
-            {m.programme.citations?.length ? (
-              <p className="text-xs text-slate-600">
-                {t('result.programmes.source', {
-                  list: m.programme.citations.map((c) => `${c.doc} ${c.item}`).join('; '),
-                })}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {q.data ? <ProgrammeList items={q.data.slice(0, SHOWN)} units={units.data} /> : null}
+      {q.data && q.data.length > SHOWN ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer text-blue-800 underline">
+            {t('result.programmes.more', { count: q.data.length - SHOWN })}
+          </summary>
+          <ProgrammeList items={q.data.slice(SHOWN)} units={units.data} />
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+const SHOWN = 5;
+
+function ProgrammeList({ items, units }: { items: Match[]; units?: Map<string, ContactUnit> }) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
+  return (
+    <ul className="space-y-4">
+      {items.map((m) => (
+        <li key={m.programme.id} className="border-l-4 border-blue-700 pl-3">
+          <h3 className="font-bold">{zh ? m.programme.names?.zh : m.programme.names?.en}</h3>
+          {m.programme.summary ? <p>{zh ? m.programme.summary.zh : m.programme.summary.en}</p> : null}
+          {m.held.length ? (
+            <p className="text-sm text-slate-700">
+              {t('result.programmes.why', {
+                list: [...new Set(m.held.map((id) => kindOf(m.programme, id)))]
+                  .map((k) => t(`result.programmes.reason.${k}`))
+                  .join(t('common.listSep')),
+              })}
+            </p>
+          ) : null}
+          {m.units.length ? (
+            <ul className="mt-1 text-sm">
+              {m.units.map((ref) => {
+                const u = units?.get(ref.unit);
+                return (
+                  <li key={`${ref.unit}-${ref.role}`}>
+                    <strong>{u ? (zh ? u.names.zh : u.names.en) : ref.unit}</strong> (
+                    {t(`result.programmes.role.${ref.role}`, { defaultValue: ref.role })}){': '}
+                    {u && (u.phone || u.address || u.url)
+                      ? [u.phone, u.address, u.url].filter(Boolean).join(' · ')
+                      : t('result.programmes.toBeConfirmed')}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p className="text-sm">{t('result.programmes.toBeConfirmed')}</p>
+          )}
+          {m.programme.citations?.length ? (
+            <p className="text-xs text-slate-600">
+              {t('result.programmes.source', {
+                list: m.programme.citations.map((c) => `${c.doc} ${c.item}`).join('; '),
+              })}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

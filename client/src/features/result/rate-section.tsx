@@ -110,12 +110,15 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
           </ul>
         </div>
       ) : null}
-      {saving && saving.amount !== null ? (
+      {saving && saving.amount !== null && saving.amount > 0 ? (
         <p className="text-lg">{t('result.rate.saving', { amount: fmtMoney(saving.amount, saving.currency, lang) })}</p>
       ) : null}
       {tariff.referenceOnly.map((r) => (
         <p key={r.partner} className="text-sm text-slate-700">
-          {t('result.rate.referenceOnly', { partner: r.partner, rate: rateText(r.rate.expr, t, lang) })}
+          {t('result.rate.referenceOnly', {
+            partner: t(`result.rate.partner.${r.partner}`, { defaultValue: r.partner }),
+            rate: rateText(r.rate.expr, t, lang),
+          })}
         </p>
       ))}
     </section>

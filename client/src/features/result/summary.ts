@@ -1,10 +1,15 @@
 import type { CheckResult } from '../../../../domain/check/types.js';
 import type { EnquirySummary } from '../../lib/store/repository.js';
 
-/** Newest as-of date among the sources behind the figures (the 'data date' shown everywhere). */
+/**
+ * The 'data date' shown everywhere: the as-of of the figures on screen (the RCEP and MFN rates),
+ * the newest one that is a date; else the newest dated source of the answer.
+ */
 export function dataAsOf(r: CheckResult): string | undefined {
-  const dates = r.tariff.sources.map((s) => s.asOf).filter(Boolean);
-  return dates.sort().at(-1);
+  const dated = (xs: (string | undefined)[]) =>
+    xs.filter((d): d is string => !!d && /^\d{4}(-\d{2}){0,2}$/.test(d)).sort();
+  const shown = dated([r.tariff.rcep.rate?.asOf, r.tariff.mfn?.asOf]);
+  return shown.at(-1) ?? dated(r.tariff.sources.map((s) => s.asOf)).at(-1);
 }
 
 export function summaryOf(r: CheckResult): EnquirySummary {

@@ -1,3 +1,4 @@
+import './data-url-fetch.js';
 import { Document, Font, Image, Page, StyleSheet, Text, View, pdf } from '@react-pdf/renderer';
 import fontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import QRCode from 'qrcode';
@@ -34,7 +35,10 @@ export async function makeResultPdf(r: CheckResult, link: string, zh: TFunction,
   const qr = await QRCode.toDataURL(link, { margin: 1, width: 200 });
   const asOf = dataAsOf(r);
   const rows: Row[] = [
-    ['print.product', () => `${tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code)} ${tf.line?.desc ?? ''}`],
+    [
+      'print.product',
+      (_t, l) => (l === 'en' ? (tf.line?.desc ?? '') : (tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code))),
+    ],
     ['print.destination', (t) => t(`parties.${tf.dest}`)],
     ['print.date', (_t, l) => fmtDate(tf.date, l)],
     [
