@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   const ratio = Math.round(((by('check').reqPerSec as number) / (by('health').reqPerSec as number)) * 100) / 100;
   console.table(rows.map(({ path: _p, ...x }) => x));
   console.log(
-    `ready ${readyMs} ms · RSS idle ${rssIdle.rss} MB, after ${rss.rss} MB (peak ${rss.peak} MB) · check/health ${ratio}`,
+    `ready cold ${cold.readyMs} ms (packs ${cold.packsLoadMs} ms), warm ${readyMs} ms (packs ${packsLoadMs} ms) · load ${os.loadavg()[0].toFixed(1)} · RSS idle ${rssIdle.rss} MB, after ${rss.rss} MB (peak ${rss.peak} MB) · check/health ${ratio}`,
   );
   const out = {
     name: 'http',
