@@ -65,7 +65,10 @@ export const tariffLineSchema = z.object({
   other: z.record(z.string(), z.array(rateEntrySchema)).optional(),
   /** rates that must never be shown as China's (e.g. TH/ID/PH rate granted to Korea) */
   referenceOnly: z.record(z.string(), z.array(rateEntrySchema)).optional(),
-  /** applied unit of the PSR for this line ('85', '85.09', '8509.80'); absent = no rule resolved */
+  /** where the line itself (code, description) is printed: needed when it carries no rate entry */
+  src: z.string().optional(),
+  row: z.string().optional(),
+  /** applied unit of the PSR for this line, digits ('85', '8509', '850980'); absent = no rule resolved */
   psr: z.string().optional(),
   quarantined: z.array(z.object({ src: z.string(), reason: z.string() })).optional(),
 });

@@ -65,15 +65,17 @@ describe('sources-present', () => {
     const input = fixtureInput(({ au }) => (au.lines[0].mfn[0].src = 'nowhere'));
     expect(errors(sourcesPresent, input)[0]).toMatchObject({ message: 'source-missing', actual: 'nowhere' });
   });
-  it('a line without any entry: warning when its pack has one source, error with several', () => {
+  it('a line without any entry is an error unless it cites the row that prints it', () => {
     const input = fixtureInput(({ au }) => {
       au.lines[0].mfn = [];
       au.lines[0].rcep = [];
       delete au.lines[0].path;
     });
-    expect(runChecks([sourcesPresent], input)[0]).toMatchObject({ level: 'warning', message: 'line-source-implicit', actual: 1 });
-    input.tariffs.AU!.sources.push({ ...input.tariffs.AU!.sources[0], id: 'k2' });
     expect(errors(sourcesPresent, input)[0]).toMatchObject({ message: 'line-without-source', actual: 1 });
+    const au = input.tariffs.AU!;
+    au.lines[0].src = au.sources[0].id;
+    au.lines[0].row = '3';
+    expect(errors(sourcesPresent, input)).toEqual([]);
   });
 });
 

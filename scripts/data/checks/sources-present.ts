@@ -31,11 +31,8 @@ export const sourcesPresent: DataCheck = {
         if (s.size === 0) bare++;
         for (const id of s) cited.add(id);
       }
-      // A line with no entry at all (code and description only, e.g. "MFN not in data") is attributable only when
-      // its pack has a single source; with several sources it is an error. Schema proposal: TariffLine.src/row.
-      if (bare && pack.sources.length === 1) {
-        report.warning('line-source-implicit', { where: `${file} (${pack.sources[0].id})`, actual: bare, expected: 0 });
-      } else if (bare) report.error('line-without-source', { where: file, actual: bare, expected: 0 });
+      // A code-only line (e.g. "MFN not in data") cites the row that prints it (TariffLine.src/row).
+      if (bare) report.error('line-without-source', { where: file, actual: bare, expected: 0 });
       checkIds(file, ids(pack.sources), cited, report);
     }
   },

@@ -80,6 +80,7 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
     }
     seen.add(code);
     const line: TariffLine = { code, printed, hsVersion: '2022', desc: normaliseCell(cell(row, cDesc)), mfn: [], rcep: [] };
+    if (!hasRate && !auStat) Object.assign(line, { src, row: String(r) }); // a code-only line cites its row
     const unit = normaliseCell(cell(row, cUnit));
     if (unit) line.unit = unit;
 

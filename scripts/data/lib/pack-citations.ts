@@ -5,6 +5,7 @@ const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 
 /** Source ids a tariff line cites (MFN, RCEP, path, other agreements, reference-only rates). */
 export function lineSources(l: TariffLine): Set<string> {
   const s = new Set<string>();
+  if (l.src) s.add(l.src);
   for (const e of [...l.mfn, ...l.rcep]) s.add(e.src);
   if (l.path) s.add(l.path.src);
   for (const group of [l.other, l.referenceOnly]) for (const list of Object.values(group ?? {})) for (const e of list) s.add(e.src);
