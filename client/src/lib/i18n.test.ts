@@ -14,7 +14,9 @@ function flat(t: Tree, p = ''): Map<string, string> {
   return out;
 }
 
+/** Source files using the default namespace; a feature with its own locales/ folder keeps its own namespace. */
 function sources(dir: string): string[] {
+  if (readdirSync(dir).includes('locales') && !dir.endsWith('client')) return [];
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) return sources(p);
