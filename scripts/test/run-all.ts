@@ -49,7 +49,11 @@ step('data:check', 'node', ['--import', 'tsx', 'scripts/data/check.ts']);
 startPostgres();
 const jestOut = join(mkdtempSync(join(tmpdir(), 'rcep-jest-')), 'jest.json');
 console.log('\n== jest (TEST_DATABASE_URL set: PostgreSQL tests run)');
-const jest = spawnSync(npx, ['jest', '--ci', '--json', `--outputFile=${jestOut}`], { cwd: root, env, stdio: 'inherit' });
+const jest = spawnSync(npx, ['jest', '--ci', '--json', `--outputFile=${jestOut}`], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 let passed = 0;
 let failed = 0;
 try {
@@ -63,7 +67,12 @@ if (jest.status !== 0) fail(`jest failed: ${failed} failed, ${passed} passed`);
 
 step('client build', npx, ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn']);
 console.log('\n== e2e (headless Chromium)');
-const e2e = spawnSync('node', ['--import', 'tsx', 'test/e2e/run.ts'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const e2e = spawnSync('node', ['--import', 'tsx', 'test/e2e/run.ts'], {
+  cwd: root,
+  env,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 process.stdout.write(e2e.stdout ?? '');
 const m = /(\d+) passed, (\d+) failed/.exec(e2e.stdout ?? '');
 if (!m) fail('e2e suite did not report its counts');
