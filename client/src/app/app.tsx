@@ -5,6 +5,7 @@ import { StepRoute } from './step-route.js';
 import { ResultPage } from '../features/result/result-page.js';
 import { SavedPage } from '../features/saved/saved-page.js';
 import { NotFound } from './not-found.js';
+import { OfflinePage } from '../features/settings/offline-page.js';
 
 export function AppRoutes() {
   return (
@@ -14,6 +15,7 @@ export function AppRoutes() {
         <Route path="/check/:step" element={<StepRoute />} />
         <Route path="/result" element={<ResultPage />} />
         <Route path="/saved" element={<SavedPage />} />
+        <Route path="/offline" element={<OfflinePage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Layout>

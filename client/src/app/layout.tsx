@@ -40,6 +40,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/saved" className="text-white underline">
               {t('app.saved')}
             </Link>
+            <Link to="/offline" className="text-white underline">
+              {t('app.offline')}
+            </Link>
             <button type="button" lang={other} className="text-white underline" onClick={() => setLang(other)}>
               {t('app.switchLang')}
             </button>
