@@ -1,10 +1,12 @@
 import express, { type Router } from 'express';
+import { apiRateLimit } from '../http/security.js';
 import type { LoadedData } from '../data/load-data.js';
 import { jsonBody } from '../http/json-body.js';
 import { mountRoutes, type RouteDef } from '../routes/route.js';
 import type { Store } from '../store/types.js';
 import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './cases-routes.js';
+import { DATA_PREFIX, dataRoutes, restorePublished, UPLOAD_LIMIT } from './data-routes.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { guard } from './guard.js';
 import { sqlRunner } from './sql.js';
@@ -14,12 +16,20 @@ import { userRoutes } from './users-routes.js';
 export interface StaffDeps {
   store: Store;
   data: LoadedData;
+  /** requests per minute per client on the staff API (as RCEP_RATE_LIMIT); 0 or absent: none */
+  rateLimit?: number;
 }
 
 /** Every staff route with its roles (for the router, the OpenAPI document and the deny-by-default tests). */
 export function staffRouteDefs({ store, data }: StaffDeps): StaffRouteDef[] {
   const db = sqlRunner(store);
-  return [...authRoutes(db), ...userRoutes(db), ...feedbackRoutes(db, data.seeds.contactUnits), ...caseRoutes(db)];
+  return [
+    ...authRoutes(db),
+    ...userRoutes(db),
+    ...feedbackRoutes(db, data.seeds.contactUnits),
+    ...caseRoutes(db),
+    ...dataRoutes(db, data),
+  ];
 }
 
 /**
@@ -35,6 +45,8 @@ export function createStaffRouter(deps: StaffDeps): Router & { staffRoutes: Rout
     res.set('Cache-Control', 'no-store');
     next();
   });
+  if (deps.rateLimit) router.use('/api/v1/staff', apiRateLimit(deps.rateLimit));
+  router.use(DATA_PREFIX, express.json({ limit: UPLOAD_LIMIT, strict: true }));
   router.use('/api/v1/staff', jsonBody());
   for (const { roles, def } of defs)
     if (roles) router[def.method](def.path, guard(db, roles, def.operationId, def.method === 'post'));
@@ -42,5 +54,7 @@ export function createStaffRouter(deps: StaffDeps): Router & { staffRoutes: Rout
     router,
     defs.map((d) => d.def),
   );
+  // a published pack survives restarts: it replaces the boot pack as soon as the store answers
+  void restorePublished(db, deps.data).catch(() => undefined);
   return Object.assign(router, { staffRoutes: defs.map((d) => d.def) });
 }

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Annex1Line, Annex1Pack, Party } from '../../domain/schemas/index.js';
+import { importOperatorAnnex1, type OperatorAnnex1 } from '../../scripts/data/operator/annex1-csv.js';
+import { packFile } from '../data/pack-file.js';
+import type { LoadedData } from '../data/load-data.js';
+import { HttpError } from '../http/errors.js';
+
+/**
+ * Admin upload of an Annex I schedule in the operator CSV layout (docs/data-layouts.md). The parsing
+ * is the data pipeline's own importer (scripts/data/operator/annex1-csv.ts), called on a temporary
+ * copy of the upload, so an upload and `npm run data:build --operator` accept and quarantine the
+ * same rows for the same reasons.
+ */
+export function parseAnnex1Upload(fileName: string, csv: string): OperatorAnnex1 {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcep-upload-'));
+  const file = `annex1-${
+    fileName
+      .replace(/\.csv$/i, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .slice(0, 60) || 'upload'
+  }.csv`;
+  try {
+    fs.writeFileSync(path.join(dir, file), csv, 'utf8');
+    return importOperatorAnnex1(dir, file);
+  } catch (e) {
+    if (e instanceof Error && /missing column/.test(e.message))
+      throw new HttpError(400, 'upload-column-missing', 'csv');
+    throw e;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const keyOf = (l: Annex1Line) =>
+  `${l.party}|${l.code}|${l.forParties === 'all' ? 'all' : [...l.forParties].sort().join(' ')}`;
+const same = (a: Annex1Line, b: Annex1Line) =>
+  JSON.stringify([a.base, a.years, a.excludedFor ?? []]) === JSON.stringify([b.base, b.years, b.excludedFor ?? []]);
+
+export interface Annex1Diff {
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** up to 50 examples: the line key, before and after (rates only) */
+  examples: { key: string; change: 'added' | 'changed'; before?: unknown; after: unknown }[];
+}
+
+export function diffAnnex1(current: readonly Annex1Line[], upload: readonly Annex1Line[]): Annex1Diff {
+  const now = new Map(current.map((l) => [keyOf(l), l]));
+  const d: Annex1Diff = { added: 0, changed: 0, unchanged: 0, examples: [] };
+  for (const l of upload) {
+    const before = now.get(keyOf(l));
+    const change = !before ? 'added' : same(before, l) ? null : 'changed';
+    if (!change) {
+      d.unchanged++;
+      continue;
+    }
+    d[change]++;
+    if (d.examples.length < 50)
+      d.examples.push({
+        key: keyOf(l),
+        change,
+        before: before ? { base: before.base, years: before.years } : undefined,
+        after: { base: l.base, years: l.years },
+      });
+  }
+  return d;
+}
+
+/** the pack with the upload's lines replacing the lines of the same key (others kept) and its sources added */
+export function mergeAnnex1(pack: Annex1Pack, up: Pick<OperatorAnnex1, 'lines' | 'sources'>): Annex1Pack {
+  const keys = new Set(up.lines.map(keyOf));
+  const ids = new Set(up.sources.map((s) => s.id));
+  return {
+    ...pack,
+    sources: [...pack.sources.filter((s) => !ids.has(s.id)), ...up.sources],
+    lines: [...pack.lines.filter((l) => !keys.has(keyOf(l))), ...up.lines],
+  };
+}
+
+/** make the engine (server and the served pack the offline client caches) use `pack` from now on */
+export function useAnnex1(data: LoadedData, pack: Annex1Pack): void {
+  const packs = data.index.packs as { annex1: Annex1Pack };
+  packs.annex1 = pack;
+  data.index.annex1.clear();
+  for (const l of pack.lines) {
+    const list = data.index.annex1.get(l.party as Party) ?? [];
+    list.push(l);
+    data.index.annex1.set(l.party as Party, list);
+  }
+  for (const src of pack.sources) data.index.sources.set(src.id, src);
+  data.files.set('annex1', packFile('annex1', Buffer.from(JSON.stringify(pack))));
+}
