@@ -6,3 +6,4 @@ export * from './psr-pack.js';
 export * from './hs-pack.js';
 export * from './annex1-pack.js';
 export * from './programme.js';
+export * from './api.js';
