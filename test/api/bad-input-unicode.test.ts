@@ -15,11 +15,12 @@ import { isKnownBug } from '../reliability/known-bugs';
  * 500 or a hang. Full-width codes are checked to resolve exactly like their ASCII form in
  * bad-input-fullwidth.test.ts.
  */
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
+  t.app.warm(); // build the search index now, not inside the first timed request
 });
 afterAll(() => t.close());
 
@@ -105,7 +106,7 @@ describe.each(storeTargets())('body text fields ($name store)', (target) => {
         if (p.status !== 400) failures.push(`${target.name} ${op} key [${e.name}] -> ${p.status}, expected 400`);
       }
     }
-  }, 170_000);
+  }, 290_000);
   afterAll(async () => {
     await s.close();
     await target.cleanup();
