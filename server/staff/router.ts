@@ -10,6 +10,7 @@ import { DATA_PREFIX, dataRoutes, restorePublished, UPLOAD_LIMIT } from './data-
 import { feedbackRoutes } from './feedback-routes.js';
 import { guard } from './guard.js';
 import { sqlRunner } from './sql.js';
+import { statsRoutes } from './stats-routes.js';
 import type { StaffRouteDef } from './staff-route.js';
 import { userRoutes } from './users-routes.js';
 
@@ -29,6 +30,7 @@ export function staffRouteDefs({ store, data }: StaffDeps): StaffRouteDef[] {
     ...feedbackRoutes(db, data.seeds.contactUnits),
     ...caseRoutes(db),
     ...dataRoutes(db, data),
+    ...statsRoutes(db),
   ];
 }
 

@@ -120,3 +120,51 @@ describe.each(storeTargets())('staff feedback and counter cases on $name', (targ
     );
   });
 });
+
+describe('anonymous statistics', () => {
+  test('counts codes, destinations, verdicts and programmes; no firm, contact or id in the answer or the CSV', async () => {
+    const target = storeTargets()[0];
+    const store = await target.open();
+    const app = staffApp(store);
+    const db = sqlRunner(store);
+    await addUser(db, 'ws1', 'workshop');
+    await addUser(db, 'clerk9', 'counter');
+    const clerk = await signIn(app, 'clerk9');
+    const c = await clerk.agent
+      .post('/api/v1/staff/cases')
+      .set('X-CSRF-Token', clerk.csrf)
+      .send({ firmName: 'Secret Firm Ltd', firmContact: '13800000000', consent: true });
+    const attach = (share: number, verdict: string, dest: string) =>
+      clerk.agent
+        .post(`/api/v1/staff/cases/${c.body.id}/checks`)
+        .set('X-CSRF-Token', clerk.csrf)
+        .send({
+          answers: { ...ANSWERS, dest, origin: { mode: 'quick', share, wholly: false } },
+          summary: { status: 'reduced', verdict, programmes: ['rcep-service-platform'] },
+        });
+    await attach(45, 'originating', 'JP');
+    await attach(32, 'not-originating', 'VN');
+    await attach(38, 'not-originating', 'VN');
+    const ws = await signIn(app, 'ws1');
+    const s = await ws.agent.get('/api/v1/staff/stats');
+    expect(s.body).toMatchObject({
+      checks: 3,
+      byDest: { JP: 1, VN: 2 },
+      byChapter: { '85': 3 },
+      verdict: { originating: 1, 'not-originating': 2 },
+      programmes: { 'rcep-service-platform': 3 },
+      failures: [{ chapter: '85', dest: 'VN', count: 2, shareBands: { '30-40': 2 } }],
+    });
+    const csv = await ws.agent.get('/api/v1/staff/stats-export');
+    for (const text of [JSON.stringify(s.body), csv.text]) {
+      expect(text).not.toContain('Secret Firm');
+      expect(text).not.toContain('13800000000');
+      expect(text).not.toContain(c.body.id);
+      expect(text).not.toContain('clerk9');
+    }
+    expect(csv.text).toContain('not-originating-share,85/VN/30-40,2');
+    expect((await clerk.agent.get('/api/v1/staff/stats')).status).toBe(403);
+    await store.close();
+    await target.cleanup();
+  }, 180_000);
+});

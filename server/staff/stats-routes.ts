@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { errorEnvelopeSchema, isoDateSchema } from '../../domain/schemas/api.js';
+import { route } from '../routes/route.js';
+import { toCsv } from './csv.js';
+import type { SqlRunner } from './sql.js';
+import { staff, STAFF_PREFIX, WORKSHOP, type StaffRouteDef } from './staff-route.js';
+import { computeStats, statsRows } from './stats.js';
+
+const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
+const denied = { 401: err('not-signed-in'), 403: err('wrong-role') };
+const range = z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
+
+/** anonymous statistics of the checks asked (no personal data): admin and workshop staff */
+export function statsRoutes(db: SqlRunner): StaffRouteDef[] {
+  return [
+    staff(
+      WORKSHOP,
+      route({
+        method: 'get',
+        path: `${STAFF_PREFIX}/stats`,
+        operationId: 'staffStats',
+        tag: 'staff',
+        summary: 'Anonymous statistics: products and destinations asked, where verdicts fail, programmes matched',
+        query: range,
+        responses: { 200: { description: 'counts' }, 400: err('bad input'), ...denied },
+        handle: async ({ query }) => ({ body: await computeStats(db, query) }),
+      }),
+    ),
+    staff(
+      WORKSHOP,
+      route({
+        method: 'get',
+        path: `${STAFF_PREFIX}/stats-export`,
+        operationId: 'staffStatsExport',
+        tag: 'staff',
+        summary: 'The same statistics as CSV (dimension, key, count)',
+        query: range,
+        responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 400: err('bad input'), ...denied },
+        handle: async ({ query, res }) => {
+          const rows = statsRows(await computeStats(db, query));
+          res.set('Content-Type', 'text/csv; charset=utf-8');
+          res.set('Content-Disposition', 'attachment; filename="rcep-stats.csv"');
+          res.status(200).send('\uFEFF' + toCsv(['dimension', 'key', 'count'], rows));
+        },
+      }),
+    ),
+  ];
+}
