@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { STAFF_API, staffGet } from './staff-api.js';
+import { STAFF_NS } from './staff-i18n.js';
+import { StaffError } from './staff-error.js';
+
+interface Stats {
+  checks: number;
+  byDest: Record<string, number>;
+  byChapter: Record<string, number>;
+  verdict: Record<string, number>;
+  rcepStatus: Record<string, number>;
+  programmes: Record<string, number>;
+  failures: { chapter: string; dest: string; count: number; shareBands: Record<string, number> }[];
+}
+
+/** a horizontal bar chart of counts (plain elements: no chart library, CSP-safe, readable when printed) */
+function Bars({ id, title, data }: { id: string; title: string; data: Record<string, number> }) {
+  const entries = Object.entries(data).sort((a, b) => b[1] - a[1]);
+  const max = Math.max(1, ...entries.map(([, n]) => n));
+  return (
+    <section aria-labelledby={id} className="space-y-1">
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      <table className="w-full max-w-2xl">
+        <tbody>
+          {entries.map(([k, n]) => (
+            <tr key={k}>
+              <th scope="row" className="w-48 pr-2 text-left font-normal">
+                {k}
+              </th>
+              <td>
+                <progress className="w-full" value={n} max={max} aria-label={`${k}: ${n}`} />
+              </td>
+              <td className="w-12 pl-2 text-right">{n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function StatsPage() {
+  const { t } = useTranslation(STAFF_NS);
+  const s = useQuery({ queryKey: ['staff', 'stats'], queryFn: () => staffGet<Stats>('/stats') });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t('stats.heading')}</h1>
+      <p>{t('stats.note')}</p>
+      <a className="font-bold text-blue-800 underline" href={`${STAFF_API}/stats-export`} download>
+        {t('stats.exportCsv')}
+      </a>
+      <StaffError error={s.error} />
+      {s.data ? (
+        <>
+          <p className="text-2xl font-bold">{t('stats.checks', { count: s.data.checks })}</p>
+          <Bars id="st-dest" title={t('stats.byDest')} data={s.data.byDest} />
+          <Bars id="st-ch" title={t('stats.byChapter')} data={s.data.byChapter} />
+          <Bars id="st-status" title={t('stats.rcepStatus')} data={s.data.rcepStatus} />
+          <Bars id="st-verdict" title={t('stats.verdict')} data={s.data.verdict} />
+          <Bars
+            id="st-fail"
+            title={t('stats.failures')}
+            data={Object.fromEntries(s.data.failures.map((f) => [`${f.chapter} → ${f.dest}`, f.count]))}
+          />
+          <Bars id="st-prog" title={t('stats.programmes')} data={s.data.programmes} />
+        </>
+      ) : null}
+    </div>
+  );
+}
