@@ -91,7 +91,12 @@ async function main(): Promise<number> {
       );
       report.notes.push(`react-pdf download: ${pdf.length} bytes`);
     } catch (e) {
-      check(false, `pdf: no download (${String(e).slice(0, 200)})`);
+      const status = await page.getByRole('status').allTextContents();
+      check(
+        false,
+        `pdf: no download (${String(e).split('\n')[0]}; page says: ${status.join(' ').trim()}). react-pdf needs ` +
+          `script-src 'wasm-unsafe-eval' and worker-src blob: in the server CSP (server/http/security.ts)`,
+      );
     }
     await page.getByRole('button', { name: zh('result.actions.save') }).click();
 

@@ -10,7 +10,7 @@ function Option({ o }: { o: ProofOption }) {
   return (
     <li className={avail === 'no' ? 'text-slate-600' : ''}>
       <strong>{t(`result.proof.option.${o.id}`)}</strong> — {t(`result.proof.available.${avail}`)}
-      {o.reason ? `：${t(`result.proof.reason.${o.reason}`, { defaultValue: o.reason })}` : ''}
+      {o.reason ? `${t('common.colon')}${t(`result.proof.reason.${o.reason}`, { defaultValue: o.reason })}` : ''}
       {o.articles.length ? ` (${t('result.origin.article', { a: o.articles.join(', ') })})` : ''}
     </li>
   );
