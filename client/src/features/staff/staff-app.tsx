@@ -9,6 +9,7 @@ import { BriefingPage } from './briefing-page.js';
 import { CounterPage } from './counter-page.js';
 import { DataUploadPage } from './data-upload-page.js';
 import { StatsPage } from './stats-page.js';
+import { UsersPage } from './users-page.js';
 import { FeedbackAdminPage } from './feedback-admin-page.js';
 import { SignInPage } from './sign-in-page.js';
 import { staffPost, type Me } from './staff-api.js';
@@ -23,6 +24,7 @@ export const PAGES: { path: string; key: string; roles: Role[]; element: ReactNo
   { path: 'batch', key: 'nav.batch', roles: ['workshop', 'admin'], element: <BatchPage /> },
   { path: 'presenter', key: 'nav.presenter', roles: ['workshop', 'admin'], element: <BriefingPage /> },
   { path: 'feedback', key: 'nav.feedback', roles: ['admin'], element: <FeedbackAdminPage /> },
+  { path: 'users', key: 'nav.users', roles: ['admin'], element: <UsersPage /> },
   { path: 'data', key: 'nav.data', roles: ['admin'], element: <DataUploadPage /> },
   { path: 'stats', key: 'nav.stats', roles: ['workshop', 'admin'], element: <StatsPage /> },
 ];
