@@ -43,6 +43,10 @@ async function step(page: Page, o: FlowOptions, id: string, t: (k: string) => st
   await page.waitForURL(new RegExp(`/check/${id}`));
   const h1 = page.locator('h1');
   await h1.waitFor();
+  // focus moves to the h1 in an effect after the render: give it a moment
+  await page
+    .waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 })
+    .catch(() => undefined);
   const focused = await page.evaluate(() => document.activeElement?.tagName);
   check(focused === 'H1', `${o.name} ${id}: focus is on ${focused}, not the h1`);
   await noHorizontalScroll(page, `${o.name} ${id}`);
