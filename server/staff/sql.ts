@@ -24,11 +24,21 @@ export interface SqlRunner extends Sql {
  * `sql()` accessor this file is the only one to change.
  */
 export function sqlRunner(store: Store): SqlRunner {
+  const known = runners.get(store);
+  if (known) return known;
   const inner = store as unknown as { db?: Database.Database; pool?: pg.Pool };
-  if (store.kind === 'sqlite' && inner.db) return sqliteRunner(inner.db);
-  if (store.kind === 'postgres' && inner.pool) return pgRunner(inner.pool);
-  throw new Error('store-without-sql-connection');
+  const made =
+    store.kind === 'sqlite' && inner.db
+      ? sqliteRunner(inner.db)
+      : store.kind === 'postgres' && inner.pool
+        ? pgRunner(inner.pool)
+        : null;
+  if (!made) throw new Error('store-without-sql-connection');
+  runners.set(store, made); // one runner (and so one SQLite transaction queue) per store
+  return made;
 }
+
+const runners = new WeakMap<Store, SqlRunner>();
 
 /** row lock inside a transaction on PostgreSQL (SQLite's BEGIN IMMEDIATE already serialises writers) */
 export const forUpdate = (q: Sql) => (q.kind === 'postgres' ? ' FOR UPDATE' : '');
