@@ -55,6 +55,10 @@ describe.each(storeTargets())('admin data upload on $name', (target) => {
   });
 
   test('publish: the diff shows the changed line, the served pack and the engine change, rollback restores', async () => {
+    // KH Year 5 = calendar 2026; the fixture's KH row (25 Schedule - CA.pdf p.161) prints year_5 = 23%
+    const tariff = async () =>
+      (await request(app).get('/api/v1/tariff?dest=KH&code=85098010&date=2026-11-24')).body.rcep.adValorem;
+    expect(await tariff()).toBe(23);
     const before = await request(app).get('/api/v1/packs/annex1');
     const preview = await post('/api/v1/staff/data/uploads', { kind: 'annex1', fileName: 'kh.csv', csv: EDITED });
     expect(preview.body.diff).toMatchObject({ changed: 1, added: 0, unchanged: 0 });
@@ -72,6 +76,7 @@ describe.each(storeTargets())('admin data upload on $name', (target) => {
         .index.annex1.get('KH')!
         .find((l) => l.code === '85098010')!.years[4].rate,
     ).toMatchObject({ pct: 22 });
+    expect(await tariff()).toBe(22);
     const list = await admin.agent.get('/api/v1/staff/data/publications');
     expect(list.body.publications[0]).toMatchObject({
       id: pub.body.id,
@@ -82,6 +87,7 @@ describe.each(storeTargets())('admin data upload on $name', (target) => {
     const back = await post('/api/v1/staff/data/publications/original/activate', {});
     expect(back.status).toBe(200);
     expect((await request(app).get('/api/v1/packs/annex1')).body.lines.length).toBe(before.body.lines.length);
+    expect(await tariff()).toBe(23);
     const redo = await post(`/api/v1/staff/data/publications/${pub.body.id}/activate`, {});
     expect(redo.status).toBe(200);
     expect(
