@@ -9,7 +9,7 @@ import type { Bom, OriginInputIssue } from './types.js';
 const hsText = (minDigits: number) =>
   z
     .string({ error: 'hs-code-required' })
-    .trim()
+    .transform((s) => s.normalize('NFKC').trim()) // full-width digits and dots (８５０９．８０) read as ASCII
     .superRefine((s, ctx) => {
       const d = s.replace(/\D/g, '');
       if (!/^\d[\d .-]*$/.test(s) || d.length < minDigits || d.length > 12)

@@ -5,9 +5,9 @@ import type { Bom, OriginInput, OriginInputIssue } from './types.js';
 /** Check an origin input; returns the issues (empty when valid) and the parsed bill of materials. */
 export function validateOriginInput(input: OriginInput): { issues: OriginInputIssue[]; bom?: Bom } {
   const issues: OriginInputIssue[] = [];
-  const code = typeof input?.code === 'string' ? hsDigits(input.code) : '';
-  if (typeof input?.code !== 'string' || !/^\d[\d .-]*$/.test(input.code.trim()))
-    issues.push({ reason: 'bad-hs-code', field: 'code' });
+  const text = typeof input?.code === 'string' ? input.code.normalize('NFKC').trim() : undefined; // full-width as ASCII
+  const code = text === undefined ? '' : hsDigits(text);
+  if (text === undefined || !/^\d[\d .-]*$/.test(text)) issues.push({ reason: 'bad-hs-code', field: 'code' });
   else if (code.length < 6 || code.length > 12) issues.push({ reason: 'hs-code-too-short', field: 'code' });
   if (
     input.share !== undefined &&

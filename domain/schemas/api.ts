@@ -141,7 +141,14 @@ export const catalogueQuerySchema = z.strictObject({ dest: destParamSchema.optio
 
 // ---- enquiries, feedback ----
 
-const shortText = z.string().max(200);
+/**
+ * Free text that is stored: well-formed Unicode (a lone surrogate would be silently replaced on write)
+ * and no U+0000 (PostgreSQL text cannot hold it), so both stores keep exactly what was acknowledged.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storable = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((v) => !v.includes('\u0000') && !LONE_SURROGATE.test(v), { message: 'text-invalid' });
+const shortText = storable(z.string().max(200));
 export const enquirySummarySchema = z.strictObject({
   status: z.string().max(40).optional(),
   verdict: z.string().max(40).optional(),
@@ -175,9 +182,9 @@ export const FEEDBACK_TOPICS = [
 export const feedbackBodySchema = z
   .strictObject({
     topic: z.enum(FEEDBACK_TOPICS),
-    message: z.string().trim().min(1, 'message-required').max(4000, 'message-too-long'),
+    message: storable(z.string().trim().min(1, 'message-required').max(4000, 'message-too-long')),
     dest: destParamSchema.optional(),
-    code: codeParamSchema.optional(),
+    code: storable(codeParamSchema).optional(),
     enquiryId: z.uuid({ error: 'enquiry-id-invalid' }).optional(),
     contact: z
       .strictObject({

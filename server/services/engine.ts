@@ -57,8 +57,16 @@ export function engineService(data: LoadedData) {
     },
 
     origin(body: OriginBody) {
-      const bom = 'materials' in body ? body : undefined;
-      const code = bom ? bom.hs : 'code' in body ? body.code : '';
+      // one form of a code however it was typed (full-width, 'HS' prefix, spaces): the normaliser's display form
+      const canon = (c: string) => {
+        const n = normaliseCode(c.normalize('NFKC').trim());
+        return isCodeError(n) ? c : n.display;
+      };
+      const bom =
+        'materials' in body
+          ? { ...body, hs: canon(body.hs), materials: body.materials.map((m) => ({ ...m, hs: canon(m.hs) })) }
+          : undefined;
+      const code = bom ? bom.hs : 'code' in body ? canon(body.code) : '';
       const nc = normaliseCode(code);
       const rule = isCodeError(nc) ? undefined : findRule(index.psr, nc.digits);
       if (bom) return origin({ code, rule, bom });

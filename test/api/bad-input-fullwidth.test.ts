@@ -74,10 +74,8 @@ test('POST /origin answers the ASCII code (quick and BOM)', async () => {
   expect([q0.status, b0.status]).toEqual([200, 200]);
 });
 
-// Open finding (docs/reliability.md): POST /origin refuses full-width codes with 400 bad-hs-code, because
-// domain/origin/validate-input.ts tests the raw text with /^\d[\d .-]*$/ instead of normaliseCode, while
-// /tariff and /check accept them. test.failing keeps it visible; when fixed this fails: make it test().
-test.failing('POST /origin (quick and BOM): full-width codes give the same verdict and working', async () => {
+// Once an open finding: POST /origin refused full-width codes while /tariff and /check accepted them.
+test('POST /origin (quick and BOM): full-width codes give the same verdict and working', async () => {
   const [q0, b0] = [await quick(ASCII), await bom(ASCII, '8501.10')];
   for (const code of VARIANTS) {
     const [qr, br] = [await quick(code), await bom(code, '８５０１．１０')];
