@@ -29,7 +29,7 @@ let startedPg = false;
 function startPostgres(): void {
   if (env.TEST_DATABASE_URL) return;
   const r = spawnSync('bash', ['scripts/dev/pg-test.sh', 'start'], { cwd: root, env, encoding: 'utf8' });
-  const url = r.stdout.trim().split('\n').pop() ?? '';
+  const url = (r.stdout.trim().split('\n').pop() ?? '').replace(/^TEST_DATABASE_URL=/, '');
   if (r.status !== 0 || !url.startsWith('postgres'))
     fail(`could not start a throwaway PostgreSQL (install the Debian package postgresql):\n${r.stderr}`);
   env.TEST_DATABASE_URL = url;
