@@ -1,7 +1,9 @@
-import { CliError, parseArgs, type ParsedArgs } from './args.js';
+import { CliError, parseArgs } from './args.js';
 import type { CliContext, Command } from './context.js';
+import { adminCommand } from './commands/admin.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
+import { originCommand } from './commands/origin.js';
 import { searchCommand } from './commands/search.js';
 import { tariffCommand } from './commands/tariff.js';
 import { defaultPacksDir } from './load-packs.js';
@@ -11,15 +13,8 @@ const USAGE = `usage: rcep <command> [options]
   tariff --dest XX --code CODE [--origin CN] [--date YYYY-MM-DD] [--value N --currency XXX] [--quantity N] [--json]
   origin --hs CODE (--share PCT | --bom FILE.json) [--json]
   check --dest XX --code CODE [--value N] [--bom FILE | --share PCT [--wholly yes|no]] [--date YYYY-MM-DD] [--json]
-  coverage [--json]`;
-
-async function originCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
-  // owned by the origin helper; loaded by a variable specifier so this file compiles without it
-  const spec = './commands/origin.js';
-  const mod = (await import(spec).catch(() => null)) as { originCommand?: Command } | null;
-  if (!mod?.originCommand) throw new CliError('origin-command-not-available');
-  return mod.originCommand(args, ctx);
-}
+  coverage [--json]
+  admin create --username U --role admin|counter|workshop   (password from stdin or RCEP_ADMIN_PASSWORD)`;
 
 const COMMANDS: Record<string, Command> = {
   search: searchCommand,
@@ -27,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   origin: originCommand,
   check: checkCommand,
   coverage: coverageCommand,
+  admin: adminCommand,
 };
 
 /** Run the CLI; returns the exit code (0 answer, 2 bad input with one line on stderr). */

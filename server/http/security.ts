@@ -6,13 +6,14 @@ import { envelope } from './errors.js';
 /** Strict CSP that a Vite build satisfies: no inline scripts or styles, assets and API on the same origin. */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the PDF layout engine (WebAssembly) run; it does not allow eval of script text
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   manifestSrc: ["'self'"],
-  workerSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'], // the PDF renderer's compression worker starts from a blob: URL
   objectSrc: ["'none'"],
   baseUri: ["'self'"],
   formAction: ["'self'"],

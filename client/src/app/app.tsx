@@ -6,6 +6,8 @@ import { ResultPage } from '../features/result/result-page.js';
 import { SavedPage } from '../features/saved/saved-page.js';
 import { NotFound } from './not-found.js';
 import { OfflinePage } from '../features/settings/offline-page.js';
+import { StaffApp } from '../features/staff/staff-app.js';
+import { BriefingPage } from '../features/staff/briefing-page.js';
 
 export function AppRoutes() {
   return (
@@ -16,6 +18,8 @@ export function AppRoutes() {
         <Route path="/result" element={<ResultPage />} />
         <Route path="/saved" element={<SavedPage />} />
         <Route path="/offline" element={<OfflinePage />} />
+        <Route path="/staff/*" element={<StaffApp />} />
+        <Route path="/briefing" element={<BriefingPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Layout>
