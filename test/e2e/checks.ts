@@ -8,9 +8,11 @@ export interface Report {
   failures: string[];
   searchMs: number[];
   notes: string[];
+  /** checks that held (each check() and each page scanned clean) */
+  passed: number;
 }
 
-export const report: Report = { steps: [], failures: [], searchMs: [], notes: [] };
+export const report: Report = { steps: [], failures: [], searchMs: [], notes: [], passed: 0 };
 
 export function artifactsDir(root: string): string {
   const d = join(root, 'test-artifacts/e2e');
@@ -26,6 +28,7 @@ export async function snap(page: Page, dir: string, name: string): Promise<void>
     .analyze();
   const v = res.violations.map((x) => ({ id: x.id, impact: x.impact, nodes: x.nodes.length }));
   report.steps.push({ name, violations: v });
+  if (v.length === 0) report.passed++;
   for (const x of res.violations)
     report.failures.push(
       `${name}: axe ${x.id} (${x.impact}) on ${x.nodes
@@ -36,7 +39,8 @@ export async function snap(page: Page, dir: string, name: string): Promise<void>
 }
 
 export function check(cond: unknown, what: string): void {
-  if (!cond) report.failures.push(what);
+  if (cond) report.passed++;
+  else report.failures.push(what);
 }
 
 export function p95(xs: number[]): number {
