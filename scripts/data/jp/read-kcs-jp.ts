@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { readFirstSheetFast } from '../kcs/read-first-sheet.js';
 
 export const KCS_JP_FILE = 'kcs/kcs-2025-jp.xlsx';
 
@@ -33,45 +33,9 @@ const COLS = {
   rcepAseanAuNz: 'RCEP아세안호주뉴질랜드',
 } as const;
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-  }
-  return '';
-}
-
-/**
- * First worksheet as rows of cell text. Same reading as scripts/data/lib/read-xlsx.ts readXlsxFirstSheet, but it
- * walks only the cells each row holds: the KCS JP sheet declares column styles up to XFD (16,384 columns), and
- * reading every declared column of 15,148 rows takes many minutes.
- */
-export async function readFirstSheetRows(file: string): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new Error(`no worksheet in ${file}`);
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value).trim();
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return rows;
-}
-
 /** Read the KCS Japan table from the .xlsx original (first sheet). Columns are found by their Korean header. */
 export async function readKcsJp(from: string): Promise<KcsJpTable> {
-  const sheet = await readFirstSheetRows(join(from, KCS_JP_FILE));
+  const sheet = await readFirstSheetFast(join(from, KCS_JP_FILE));
   const headerAt = sheet.findIndex((r) => r.includes(COLS.code) && r.includes(COLS.rcepChina));
   if (headerAt < 0) throw new Error(`${KCS_JP_FILE}: header row with ${COLS.code} / ${COLS.rcepChina} not found`);
   const header = sheet[headerAt]!;

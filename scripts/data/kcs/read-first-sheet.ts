@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 
 /**
- * Streaming variant of scripts/data/lib/read-xlsx.ts readXlsxFirstSheet, same result shape
- * (rows[i] = worksheet row i + 1, every cell as trimmed text), same first-sheet rule
- * (the first sheet in workbook order; the KCS ID workbook has a stray second sheet).
+ * The first worksheet of a KCS .xlsx as rows of cell text (rows[i] = worksheet row i + 1, every
+ * cell trimmed), read as a stream: the first sheet in workbook order (the KCS ID workbook has a
+ * stray second sheet). Used for all 13 KCS tables (JP too).
  * Why: ExcelJS's full-workbook reader takes ~75 s on the 12k-row AU table on this machine,
  * the streaming reader under 2 s.
  */
