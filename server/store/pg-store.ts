@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import { SQL, enquiryFromRow, feedbackFromRow, feedbackReference, type Row } from './rows.js';
+import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
 /** '?' placeholders (shared SQL) -> '$1..$n' */
@@ -113,19 +113,7 @@ export class PgStore implements Store {
     const ref = await this.tx(async (c) => {
       const n = Number((await this.one(c, SQL.nextCounter, ['feedback', year]))!.last);
       const reference = feedbackReference(year, n);
-      await c.query(toPg(SQL.insertFeedback), [
-        reference,
-        at,
-        at,
-        f.topic,
-        f.message,
-        f.dest ?? null,
-        f.code ?? null,
-        f.enquiryId ?? null,
-        f.contact ? JSON.stringify(f.contact) : null,
-        f.consent ? 1 : 0,
-        f.routedUnit,
-      ]);
+      await c.query(toPg(SQL.insertFeedback), feedbackInsertParams(reference, at, f));
       await c.query(toPg(SQL.insertEvent), [randomUUID(), reference, at, 'new', null, null]);
       return reference;
     });

@@ -1,4 +1,4 @@
-import type { Enquiry, Feedback, FeedbackEvent, FeedbackStatus } from './types.js';
+import type { Enquiry, Feedback, FeedbackEvent, FeedbackStatus, NewFeedback } from './types.js';
 
 /** Row <-> record mapping shared by the SQLite and PostgreSQL stores (same portable schema). */
 
@@ -46,6 +46,24 @@ export function feedbackFromRow(r: Row, events: Row[]): Feedback {
 /** 'FB-2026-000123' */
 export function feedbackReference(year: number, n: number): string {
   return `FB-${year}-${String(n).padStart(6, '0')}`;
+}
+
+/** Parameters of SQL.insertFeedback, in column order (both stores). */
+export function feedbackInsertParams(reference: string, at: string, f: NewFeedback): unknown[] {
+  const contact = f.contact ? JSON.stringify(f.contact) : null;
+  return [
+    reference,
+    at,
+    at,
+    f.topic,
+    f.message,
+    f.dest ?? null,
+    f.code ?? null,
+    f.enquiryId ?? null,
+    contact,
+    f.consent ? 1 : 0,
+    f.routedUnit,
+  ];
 }
 
 export const REFERENCE_PATTERN = /^FB-\d{4}-\d{6,}$/;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import { SQL, enquiryFromRow, feedbackFromRow, feedbackReference, type Row } from './rows.js';
+import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
 /** Embedded default store: one SQLite file (WAL, foreign keys on, synchronous FULL). */
@@ -71,21 +71,7 @@ export class SqliteStore implements Store {
       .transaction(() => {
         const n = Number((this.db.prepare(SQL.nextCounter).get('feedback', year) as Row).last);
         const ref = feedbackReference(year, n);
-        this.db
-          .prepare(SQL.insertFeedback)
-          .run(
-            ref,
-            at,
-            at,
-            f.topic,
-            f.message,
-            f.dest ?? null,
-            f.code ?? null,
-            f.enquiryId ?? null,
-            f.contact ? JSON.stringify(f.contact) : null,
-            f.consent ? 1 : 0,
-            f.routedUnit,
-          );
+        this.db.prepare(SQL.insertFeedback).run(...feedbackInsertParams(ref, at, f));
         this.db.prepare(SQL.insertEvent).run(randomUUID(), ref, at, 'new', null, null);
         return ref;
       })
