@@ -6,7 +6,9 @@
  * `server/index.ts` itself on a free port with a throwaway data dir, and stops it at the end.
  * Completes the wizard for JP and VN in zh-CN and en (one run at 360 px wide, one with a bill of
  * materials), prints the result to PDF (A4, one page) and downloads the react-pdf PDF, then cuts
- * the network and completes it again. axe-core on every step; screenshots in test-artifacts/e2e/.
+ * the network and completes it again. Then the staff flows of issue 7 (test/e2e/staff-flows.ts) with a
+ * first admin created by `rcep admin create` in the throwaway data dir. axe-core on every step;
+ * screenshots in test-artifacts/e2e/.
  * Exit code 1 on any failure; the last line is the summary.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { artifactsDir, check, p95, report, snap } from './checks.js';
 import { startServer, type RunningServer } from './server.js';
+import { createFirstAdmin, runStaffFlows } from './staff-run.js';
 import { completeWizard, texts } from './wizard-flow.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -42,7 +45,8 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   const t0 = Date.now();
   try {
-    const base = arg('--base-url') ?? (server = await startServer(root)).url;
+    // the first admin is created with the real CLI in the server's data dir before the server starts
+    const base = arg('--base-url') ?? (server = await startServer(root, (d) => createFirstAdmin(root, d))).url;
     browser = await chromium.launch({ executablePath: exe, args: ARGS });
 
     // 1. Japan, Chinese, quick origin; then print, PDF, in-page search timing; then offline.
@@ -189,6 +193,10 @@ async function main(): Promise<number> {
       origin: 'quick',
     });
     await c4.close();
+
+    // 5. staff flows of issue 7 (counter, workshop, feedback, data upkeep); with --base-url the admin
+    // must exist already (E2E_ADMIN_USER / E2E_ADMIN_PASSWORD)
+    await runStaffFlows(browser, base, dir);
   } catch (e) {
     report.failures.push(`crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   } finally {

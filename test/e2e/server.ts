@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 export interface RunningServer {
   url: string;
+  dataDir: string;
   proc: ChildProcess;
+  /** the last 4000 characters the server wrote */
+  log: () => string;
   stop: () => Promise<void>;
 }
 
@@ -20,12 +23,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Start the real server (API + built client) on a free port with a throwaway data dir. */
-export async function startServer(root: string): Promise<RunningServer> {
+/**
+ * Start the real server (API + built client) on a free port with a throwaway data dir.
+ * `prepare(dataDir)` runs before the server starts (e.g. `rcep admin create` against the same store).
+ */
+export async function startServer(
+  root: string,
+  prepare?: (dataDir: string) => Promise<void> | void,
+): Promise<RunningServer> {
   if (!existsSync(join(root, 'client/dist/index.html')))
     throw new Error('client/dist missing: run `npm run build` first');
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'rcep-e2e-'));
+  await prepare?.(dataDir);
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), RCEP_DATA_DIR: dataDir, RCEP_RATE_LIMIT: '0', DATABASE_URL: '' },
@@ -54,5 +64,5 @@ export async function startServer(root: string): Promise<RunningServer> {
       proc.kill('SIGTERM');
       setTimeout(() => proc.exitCode === null && proc.kill('SIGKILL'), 10_000).unref();
     });
-  return { url, proc, stop };
+  return { url, dataDir, proc, stop, log: () => log.slice(-4000) };
 }

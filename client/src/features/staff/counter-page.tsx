@@ -41,7 +41,7 @@ function Slip({ c }: { c: CaseDetail }) {
             <th className="border-b-2 p-2">{both('counter.dest')}</th>
             <th className="border-b-2 p-2">MFN</th>
             <th className="border-b-2 p-2">RCEP</th>
-            <th className="border-b-2 p-2" />
+            <th className="border-b-2 p-2">{both('counter.outcome')}</th>
           </tr>
         </thead>
         <tbody>

@@ -170,7 +170,9 @@ export function FeedbackAdminPage() {
                   {t(`feedback.${k}`)}
                 </th>
               ))}
-              <th className="border-b-2 p-2" />
+              <th className="border-b-2 p-2">
+                <span className="sr-only">{t('feedback.open')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
