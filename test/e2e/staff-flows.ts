@@ -157,6 +157,16 @@ export async function staffDataPublish(page: Page, base: string): Promise<void> 
   await page.getByRole('status').getByText(t('data.published')).waitFor();
   const after = (await page.request.get(`${base}/api/v1/packs/annex1`)).headers().etag;
   must(after !== before, 'the served Annex I pack did not change');
+  // the pack the wizard loads now carries the published rate: KH 8509.80.10, RCEP year 5 = 22%
+  const kh5 = async () => {
+    const pack = (await (await page.request.get(`${base}/api/v1/packs/annex1`)).json()) as {
+      lines: { party: string; printed: string; years: { rcepYear: number; rate: { pct?: number } }[] }[];
+    };
+    const line = pack.lines.find((l) => l.party === 'KH' && l.printed === '8509.80.10');
+    return line?.years.find((y) => y.rcepYear === 5)?.rate.pct;
+  };
+  const published = await kh5();
+  must(published === 22, `served pack: KH 8509.80.10 year 5 is ${published}%, not the published 22%`);
   await page.getByRole('button', { name: t('data.original') }).click();
 }
 
