@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../../domain/check/types.js';
-import { fmtCode, fmtDate, fmtMoney } from '../../lib/format.js';
-import { rateText } from '../../lib/rate-text.js';
-import { ruleText } from './origin-section.js';
+import { fmtDate } from '../../lib/format.js';
+import { printRows } from './print-rows.js';
 import { dataAsOf } from './summary.js';
 
 /** The printed slip: one A4 page, Chinese first then English, data date and a QR code back to this result. */
@@ -24,31 +23,7 @@ export function PrintSheet({ result, link }: { result: CheckResult; link: string
   }, [link]);
   const tf = result.tariff;
   const asOf = dataAsOf(result);
-  const rows: [string, (t: typeof zh, lang: string) => string][] = [
-    [
-      'print.product',
-      (_t, l) => (l === 'en' ? (tf.line?.desc ?? '') : (tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code))),
-    ],
-    ['print.destination', (t) => t(`parties.${tf.dest}`)],
-    ['print.date', (_t, l) => fmtDate(tf.date, l)],
-    [
-      'print.rcep',
-      (t, l) =>
-        `${tf.rcep.rate ? rateText(tf.rcep.rate.expr, t, l) : t('rate.notInData')} (${t(`result.status.${tf.rcep.status}`)})`,
-    ],
-    ['print.mfn', (t, l) => (tf.mfn ? rateText(tf.mfn.expr, t, l) : t('rate.notInData'))],
-    [
-      'print.saving',
-      (t, l) => (tf.saving?.amount != null ? fmtMoney(tf.saving.amount, tf.saving.currency, l) : t('print.noSaving')),
-    ],
-    [
-      'print.origin',
-      (t, l) =>
-        result.origin
-          ? `${t(`result.origin.verdict.${result.origin.verdict}`)} ${ruleText(result.origin.rule?.text, l)}`
-          : '—',
-    ],
-  ];
+  const rows = printRows(result);
   return (
     <div className="print-sheet hidden print:block" aria-hidden="true">
       <h1 className="text-xl font-bold">

@@ -4,9 +4,8 @@ import fontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Re
 import QRCode from 'qrcode';
 import type { TFunction } from 'i18next';
 import type { CheckResult } from '../../../../../domain/check/types.js';
-import { fmtCode, fmtDate, fmtMoney } from '../../../lib/format.js';
-import { rateText } from '../../../lib/rate-text.js';
-import { ruleText } from '../origin-section.js';
+import { fmtDate } from '../../../lib/format.js';
+import { printRows } from '../print-rows.js';
 import { dataAsOf } from '../summary.js';
 
 /**
@@ -28,35 +27,11 @@ const s = StyleSheet.create({
   small: { fontSize: 8 },
 });
 
-type Row = [string, (t: TFunction, lang: string) => string];
-
 export async function makeResultPdf(r: CheckResult, link: string, zh: TFunction, en: TFunction): Promise<Blob> {
   const tf = r.tariff;
   const qr = await QRCode.toDataURL(link, { margin: 1, width: 200 });
   const asOf = dataAsOf(r);
-  const rows: Row[] = [
-    [
-      'print.product',
-      (_t, l) => (l === 'en' ? (tf.line?.desc ?? '') : (tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code))),
-    ],
-    ['print.destination', (t) => t(`parties.${tf.dest}`)],
-    ['print.date', (_t, l) => fmtDate(tf.date, l)],
-    [
-      'print.rcep',
-      (t, l) =>
-        `${tf.rcep.rate ? rateText(tf.rcep.rate.expr, t, l) : t('rate.notInData')} (${t(`result.status.${tf.rcep.status}`)})`,
-    ],
-    ['print.mfn', (t, l) => (tf.mfn ? rateText(tf.mfn.expr, t, l) : t('rate.notInData'))],
-    [
-      'print.saving',
-      (t, l) => (tf.saving?.amount != null ? fmtMoney(tf.saving.amount, tf.saving.currency, l) : t('print.noSaving')),
-    ],
-    [
-      'print.origin',
-      (t, l) =>
-        r.origin ? `${t(`result.origin.verdict.${r.origin.verdict}`)} ${ruleText(r.origin.rule?.text, l)}` : '—',
-    ],
-  ];
+  const rows = printRows(r);
   const doc = (
     <Document title={`${zh('print.title')} ${en('print.title')}`} language="zh-CN">
       <Page size="A4" style={s.page}>
