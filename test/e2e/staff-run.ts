@@ -20,8 +20,9 @@ export function createFirstAdmin(root: string, dataDir: string): void {
 }
 
 /** Run every staff flow (issue 7) in its own browser context; each flow counts as one check, plus a scanned screenshot. */
-export async function runStaffFlows(browser: Browser, base: string, dir: string): Promise<void> {
+export async function runStaffFlows(browser: Browser, base: string, dir: string, only?: string): Promise<void> {
   for (const [name, flow] of STAFF_FLOWS) {
+    if (only && !name.includes(only)) continue;
     const ctx = await browser.newContext({
       viewport: { width: 1024, height: 900 },
       locale: 'en',
