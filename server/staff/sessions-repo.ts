@@ -11,8 +11,13 @@ export interface StaffSession {
 
 const token = () => randomBytes(32).toString('base64url');
 
-/** a new session (fresh random id and CSRF token: a session id is never carried over from before sign-in) */
+/**
+ * A new session (fresh random id and CSRF token: a session id is never carried over from before sign-in).
+ * Every sign-in also purges the sessions that have expired, so the table holds only live sessions
+ * plus those expired since the last sign-in.
+ */
 export async function createSession(q: Sql, user: StaffUser, now = new Date()): Promise<StaffSession> {
+  await purgeExpiredSessions(q, now);
   const s = { id: token(), csrfToken: token(), expiresAt: new Date(now.getTime() + SESSION_MS).toISOString() };
   await q.run('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)', [
     s.id,
@@ -44,6 +49,11 @@ export async function findSession(q: Sql, id: string, now = new Date()): Promise
       role: String(r.role) as StaffRole,
     },
   };
+}
+
+/** delete every session whose absolute lifetime has ended; returns how many */
+export async function purgeExpiredSessions(q: Sql, now = new Date()): Promise<number> {
+  return q.run('DELETE FROM sessions WHERE expires_at <= ?', [now.toISOString()]);
 }
 
 export async function deleteSession(q: Sql, id: string): Promise<void> {
