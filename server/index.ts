@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { loadData, PackLoadError } from './data/load-data.js';
 import { createLogger } from './logger.js';
 import { openStore } from './store/open-store.js';
+import { answerClientErrors } from './http/client-error.js';
 
 /**
  * One full garbage collection once boot is over (pack text, validation and index-building garbage),
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     });
   });
   server.keepAliveTimeout = 5_000;
+  answerClientErrors(server);
   // warm the pack gzips in the background (cached on disk under RCEP_DATA_DIR/cache)
   for (const f of packs.files.values())
     f.gzip().catch((e: Error) => logger.warn({ pack: f.name, err: e.message }, 'gzip failed'));
