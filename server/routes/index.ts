@@ -21,7 +21,7 @@ export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): 
     ...systemRoutes(store, data, () => routes),
     ...engineRoutes(engine),
     ...directoryRoutes(directoryService(data)),
-    ...recordRoutes(recordsService(store, data.seeds.contactUnits)),
+    ...recordRoutes(recordsService(store, data.seeds.contactUnits, data.index)),
     ...packRoutes(data),
   );
   return { routes, warm: () => engine.warm() };

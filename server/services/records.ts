@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { enquiryBodySchema, FeedbackBody } from '../../domain/schemas/api.js';
+import type { EngineIndex } from '../../domain/engine-packs.js';
 import { HttpError } from '../http/errors.js';
 import type { Feedback, Store } from '../store/types.js';
+import { clientSummary, withFailure } from './enquiry-failure.js';
 import { routeFeedback } from './feedback-routing.js';
 
 /** Enquiries and obstacle reports: stored in one transaction, answered only after commit. */
-export function recordsService(store: Store, contactUnits: unknown[] | null) {
+export function recordsService(store: Store, contactUnits: unknown[] | null, index: EngineIndex) {
   const publicView = (f: Feedback) => ({
     reference: f.reference,
     topic: f.topic,
@@ -17,13 +19,15 @@ export function recordsService(store: Store, contactUnits: unknown[] | null) {
   });
   return {
     async createEnquiry(body: z.output<typeof enquiryBodySchema>) {
-      const e = await store.createEnquiry({ answers: body.answers, summary: body.summary, lang: body.lang });
+      // summary.failure: computed here from the answers (statistics never trust a client's claim)
+      const summary = withFailure(index, body.answers, body.summary);
+      const e = await store.createEnquiry({ answers: body.answers, summary, lang: body.lang });
       return { id: e.id, createdAt: e.createdAt };
     },
     async getEnquiry(id: string) {
       const e = await store.getEnquiry(id);
       if (!e) throw new HttpError(404, 'unknown-enquiry', 'id');
-      return e;
+      return { ...e, summary: clientSummary(e.summary) };
     },
     async createFeedback(body: FeedbackBody) {
       if (body.enquiryId && !(await store.getEnquiry(body.enquiryId)))

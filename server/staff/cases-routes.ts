@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { checkBodySchema, enquirySummarySchema, errorEnvelopeSchema, isoDateSchema } from '../../domain/schemas/api.js';
+import type { EngineIndex } from '../../domain/engine-packs.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
+import { withFailure } from '../services/enquiry-failure.js';
 import { audit } from './audit-repo.js';
 import { attachCheck, closeCase, getCase, openCase, searchCases } from './cases-repo.js';
 import { toCsv } from './csv.js';
@@ -22,7 +24,7 @@ const searchQuery = z.strictObject({
 const short = z.string().trim().max(200, 'too-long');
 const CSV_COLUMNS = ['id', 'createdAt', 'closedAt', 'status', 'openedBy', 'firmName', 'firmContact', 'checkCount'];
 
-export function caseRoutes(db: SqlRunner): StaffRouteDef[] {
+export function caseRoutes(db: SqlRunner, index: EngineIndex): StaffRouteDef[] {
   const gone = (r: 'missing' | 'closed') =>
     r === 'missing' ? new HttpError(404, 'unknown-case', 'id') : new HttpError(409, 'case-closed', 'id');
   return [
@@ -132,8 +134,10 @@ export function caseRoutes(db: SqlRunner): StaffRouteDef[] {
         },
         handle: async ({ params, body, res }) => {
           const me = staffOf(res);
+          // the stored check is an enquiry like any other: the server works out where it fails (statistics)
+          const check = { ...body, summary: withFailure(index, body.answers, body.summary) };
           const out = await db.tx(async (q) => {
-            const r = await attachCheck(q, params.id, body);
+            const r = await attachCheck(q, params.id, check);
             if (typeof r !== 'string')
               await audit(q, {
                 actor: me.user.username,

@@ -28,7 +28,7 @@ export function staffRouteDefs({ store, data }: StaffDeps): StaffRouteDef[] {
     ...authRoutes(db),
     ...userRoutes(db),
     ...feedbackRoutes(db, data.seeds.contactUnits),
-    ...caseRoutes(db),
+    ...caseRoutes(db, data.index),
     ...dataRoutes(db, data),
     ...statsRoutes(db),
   ];

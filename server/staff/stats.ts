@@ -1,4 +1,5 @@
 import type { Sql } from './sql.js';
+import { RuleFailureTally, ruleFailureRows, type RuleFailureStat } from './stats-rule-failures.js';
 
 /** what is counted (codes and figures only: no firm, contact, id or exact time ever leaves this module) */
 export interface Stats {
@@ -14,6 +15,8 @@ export interface Stats {
   /** not-originating quick checks: where they fail (chapter x destination) and the regional value share given, in 10-point bands */
   failures: { chapter: string; dest: string; count: number; shareBands: Record<string, number> }[];
   programmes: Record<string, number>;
+  /** which test of the rule failed and how short, as the server's engine found it: rule x chapter x destination */
+  ruleFailures: RuleFailureStat[];
 }
 
 const inc = (m: Record<string, number>, k: string | undefined) => {
@@ -48,7 +51,9 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
     verdict: {},
     failures: [],
     programmes: {},
+    ruleFailures: [],
   };
+  const ruleFailures = new RuleFailureTally();
   const headings: Record<string, number> = {};
   const fails = new Map<string, Stats['failures'][number]>();
   for (const r of rows) {
@@ -70,6 +75,7 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
     inc(s.rcepStatus, typeof sum.status === 'string' ? sum.status : undefined);
     inc(s.verdict, typeof sum.verdict === 'string' ? sum.verdict : undefined);
     for (const prog of Array.isArray(sum.programmes) ? sum.programmes : []) inc(s.programmes, String(prog));
+    ruleFailures.add(sum.failure, chapter, dest);
     const origin = obj(a.origin);
     if (sum.verdict === 'not-originating' && chapter && dest) {
       const k = `${chapter}|${dest}`;
@@ -87,6 +93,7 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
     .sort((x, y) => y.count - x.count || x.heading.localeCompare(y.heading))
     .slice(0, 20);
   s.failures = [...fails.values()].sort((x, y) => y.count - x.count || x.chapter.localeCompare(y.chapter));
+  s.ruleFailures = ruleFailures.result();
   return s;
 }
 
@@ -111,6 +118,7 @@ export function statsRows(s: Stats): { dimension: string; key: string; count: nu
       out.push({ dimension: 'not-originating-share', key: `${f.chapter}/${f.dest}/${b}`, count: n }),
     );
   });
+  out.push(...ruleFailureRows(s.ruleFailures));
   add('programme', s.programmes);
   return out;
 }

@@ -163,6 +163,20 @@ describe('anonymous statistics', () => {
       expect(text).not.toContain('clerk9');
     }
     expect(csv.text).toContain('not-originating-share,85/VN/30-40,2');
+    // the failing-rule statistics (87.01 RVC40, SYNTHETIC share 32.5 -> 7.5 points short) carry no personal data either
+    await clerk.agent
+      .post(`/api/v1/staff/cases/${c.body.id}/checks`)
+      .set('X-CSRF-Token', clerk.csrf)
+      .send({ answers: { ...ANSWERS, code: '8701.21', origin: { mode: 'quick', share: 32.5, wholly: false } } });
+    const s2 = await ws.agent.get('/api/v1/staff/stats');
+    expect(s2.body.ruleFailures).toMatchObject([{ rule: 'RVC40', chapter: '87', dest: 'JP', medianShort: 7.5 }]);
+    const csv2 = await ws.agent.get('/api/v1/staff/stats-export');
+    for (const text of [JSON.stringify(s2.body.ruleFailures), csv2.text]) {
+      expect(text).not.toContain('Secret Firm');
+      expect(text).not.toContain('13800000000');
+      expect(text).not.toContain(c.body.id);
+      expect(text).not.toContain('clerk9');
+    }
     expect((await clerk.agent.get('/api/v1/staff/stats')).status).toBe(403);
     await store.close();
     await target.cleanup();
