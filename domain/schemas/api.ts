@@ -146,7 +146,7 @@ export const catalogueQuerySchema = z.strictObject({ dest: destParamSchema.optio
  * and no U+0000 (PostgreSQL text cannot hold it), so both stores keep exactly what was acknowledged.
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = <T extends z.ZodType<string>>(schema: T) =>
+export const storable = <T extends z.ZodType<string>>(schema: T) =>
   schema.refine((v) => !v.includes('\u0000') && !LONE_SURROGATE.test(v), { message: 'text-invalid' });
 const shortText = storable(z.string().max(200));
 export const enquirySummarySchema = z.strictObject({

@@ -26,6 +26,28 @@ export const policyCitationSchema = z.object({
 });
 export type PolicyCitation = z.infer<typeof policyCitationSchema>;
 
+/**
+ * A source outside the seed documents that an admin cited for an edit made in the staff screen
+ * (issue 7 item 5): a unit's official web page or a published notice, read on `asOf`. Who made the
+ * edit is kept in the edit history and the audit log, not in the published record.
+ */
+export const publishedSourceSchema = z.object({
+  kind: z.literal('published'),
+  title: z.string().min(1),
+  /** URL or document number (文号) */
+  reference: z.string().min(1),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  enteredAt: z.string().min(1),
+});
+export type PublishedSource = z.infer<typeof publishedSourceSchema>;
+
+/** the source of an admin's programme edit: a seed-document item, or a published source */
+export const editSourceSchema = z.discriminatedUnion('kind', [
+  publishedSourceSchema,
+  z.object({ kind: z.literal('policy'), citation: policyCitationSchema, enteredAt: z.string().min(1) }),
+]);
+export type EditSource = z.infer<typeof editSourceSchema>;
+
 /** SME bands as the credit-insurance item defines them (渝府办发〔2022〕107号 外贸行动计划 第26条):
  * medium < US$50m, small-micro < US$5m annual exports ("认定标准分别放宽至 5000 万美元和 500 万美元"). */
 export const SIZE_BANDS = ['large', 'medium', 'small-micro'] as const;
@@ -124,6 +146,8 @@ export const programmeSchema = z.object({
   citations: z.array(policyCitationSchema).min(1),
   /** gaps or readings a reviewer should know (kebab-case codes or short English) */
   notes: z.array(z.string()).default([]),
+  /** set when an admin last edited the texts or unit lists (staff screen), with the source cited */
+  textSource: editSourceSchema.optional(),
 });
 export type Programme = z.infer<typeof programmeSchema>;
 
@@ -139,6 +163,8 @@ export const contactUnitSchema = z.object({
   phone: z.string(),
   address: z.string(),
   url: z.string(),
+  /** where phone, address and url were read, entered by an admin with the edit (staff screen) */
+  detailSource: publishedSourceSchema.optional(),
   citations: z.array(policyCitationSchema).min(1),
 });
 export type ContactUnit = z.infer<typeof contactUnitSchema>;
