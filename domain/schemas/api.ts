@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DESTINATIONS } from './tariff-pack.js';
+import { isChapterRange, parseChapterRange } from '../briefing/chapter-range.js';
 
 /**
  * Bodies, queries and path parameters of the HTTP API (/api/v1, issue 4), and the envelopes it answers.
@@ -49,6 +50,26 @@ export const searchQuerySchema = z.strictObject({
     .transform(Number)
     .pipe(z.number().int().min(1, 'limit-invalid').max(100, 'limit-invalid'))
     .optional(),
+});
+
+/**
+ * GET /api/v1/briefings?dest=JP&chapters=84-85&date=2026-11-24&by=heading: workshop briefing for a sector
+ * (issue 7 §3). `chapters` as parseChapterRange reads it ('84-85', '84–85', '61', full-width digits);
+ * omitted = the whole country (01–97). Reasons: chapters-invalid, chapters-not-hs, chapters-reversed.
+ */
+export const briefingQuerySchema = z.strictObject({
+  dest: destParamSchema,
+  chapters: z
+    .string()
+    .transform((s, ctx) => {
+      const r = parseChapterRange(s);
+      if (isChapterRange(r)) return r;
+      ctx.addIssue({ code: 'custom', message: r.error.reason });
+      return z.NEVER;
+    })
+    .optional(),
+  date: isoDateSchema.optional(),
+  by: z.enum(['heading', 'chapter'], { error: 'by-invalid' }).optional(),
 });
 
 // ---- origin (the issue-3 bill-of-materials JSON) ----

@@ -1,8 +1,10 @@
 import type { LoadedData } from '../data/load-data.js';
+import { briefingService } from '../services/briefings.js';
 import { directoryService } from '../services/directory.js';
 import { engineService } from '../services/engine.js';
 import { recordsService } from '../services/records.js';
 import type { Store } from '../store/types.js';
+import { briefingRoutes } from './briefings.js';
 import { directoryRoutes } from './directory.js';
 import { engineRoutes } from './engine.js';
 import { packRoutes } from './packs.js';
@@ -20,6 +22,7 @@ export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): 
   routes.push(
     ...systemRoutes(store, data, () => routes),
     ...engineRoutes(engine),
+    ...briefingRoutes(briefingService(data)),
     ...directoryRoutes(directoryService(data)),
     ...recordRoutes(recordsService(store, data.seeds.contactUnits, data.index)),
     ...packRoutes(data),
