@@ -22,6 +22,15 @@ describe('resolvePsrUnit / findRule', () => {
     // a quarantined heading stops the walk: no fallback to the chapter rule
     expect(findRule(idx, '8501.10', new Set(['8501']))).toBeUndefined();
   });
+
+  it('indexes the rows of one HS version: a 2012 row of the same digits neither shadows nor is shadowed', () => {
+    const r2012: PsrRow = { ...row('850980', { kind: 'WO' }), hsVersion: '2012' };
+    const r2022 = row('850980', { kind: 'CTSH' });
+    expect(findRule(indexPsrRows([r2012, r2022]), '8509.80.10')).toBe(r2022);
+    expect(findRule(indexPsrRows([r2022, r2012]), '8509.80.10')).toBe(r2022);
+    expect(findRule(indexPsrRows([r2012]), '8509.80.10')).toBeUndefined();
+    expect(findRule(indexPsrRows([r2012, r2022], '2012'), '8509.80.10')).toBe(r2012);
+  });
 });
 
 describe('evaluateOrigin rule shapes', () => {

@@ -15,10 +15,18 @@ export function resolvePsrUnit(code: string, units: Set<string> | Map<string, un
   return undefined;
 }
 
-/** Index PSR rows by unit digits (the first row wins if a unit repeats; the importer quarantines repeats). */
-export function indexPsrRows(rows: PsrRow[]): Map<string, PsrRow> {
+/** The HS version the engine reads codes in: national lines and the HS pack are HS 2022, so Annex 3A as transposed to HS 2022. */
+export const ENGINE_PSR_VERSION: PsrRow['hsVersion'] = '2022';
+
+/**
+ * Index the PSR rows of one HS version (default: the engine's, HS 2022) by unit digits. Rows of another
+ * version are left out: the same digits may name other goods in HS 2012 (Annex 3A as signed), so a 2012
+ * row must neither shadow nor be shadowed by the 2022 row of the same digits. The first row wins if a
+ * unit repeats (the importers quarantine repeats).
+ */
+export function indexPsrRows(rows: PsrRow[], version: PsrRow['hsVersion'] = ENGINE_PSR_VERSION): Map<string, PsrRow> {
   const map = new Map<string, PsrRow>();
-  for (const r of rows) if (!map.has(r.unit)) map.set(r.unit, r);
+  for (const r of rows) if (r.hsVersion === version && !map.has(r.unit)) map.set(r.unit, r);
   return map;
 }
 

@@ -1,36 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Annex1Line, Annex1Pack, Party } from '../../domain/schemas/index.js';
 import { importOperatorAnnex1, type OperatorAnnex1 } from '../../scripts/data/operator/annex1-csv.js';
 import { packFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
-import { HttpError } from '../http/errors.js';
+import { importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
 /**
  * Admin upload of an Annex I schedule in the operator CSV layout (docs/data-layouts.md). The parsing
- * is the data pipeline's own importer (scripts/data/operator/annex1-csv.ts), called on a temporary
- * copy of the upload, so an upload and `npm run data:build --operator` accept and quarantine the
- * same rows for the same reasons.
+ * is the data pipeline's own importer (scripts/data/operator/annex1-csv.ts).
  */
 export function parseAnnex1Upload(fileName: string, csv: string): OperatorAnnex1 {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcep-upload-'));
-  const file = `annex1-${
-    fileName
-      .replace(/\.csv$/i, '')
-      .replace(/[^A-Za-z0-9_-]+/g, '-')
-      .slice(0, 60) || 'upload'
-  }.csv`;
-  try {
-    fs.writeFileSync(path.join(dir, file), csv, 'utf8');
-    return importOperatorAnnex1(dir, file);
-  } catch (e) {
-    if (e instanceof Error && /missing column/.test(e.message))
-      throw new HttpError(400, 'upload-column-missing', 'csv');
-    throw e;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return importUpload('annex1', fileName, csv, importOperatorAnnex1);
 }
 
 const keyOf = (l: Annex1Line) =>
@@ -38,13 +17,8 @@ const keyOf = (l: Annex1Line) =>
 const same = (a: Annex1Line, b: Annex1Line) =>
   JSON.stringify([a.base, a.years, a.excludedFor ?? []]) === JSON.stringify([b.base, b.years, b.excludedFor ?? []]);
 
-export interface Annex1Diff {
-  added: number;
-  changed: number;
-  unchanged: number;
-  /** up to 50 examples: the line key, before and after (rates only) */
-  examples: { key: string; change: 'added' | 'changed'; before?: unknown; after: unknown }[];
-}
+/** examples carry the rates only ({ base, years }) */
+export type Annex1Diff = UploadDiff;
 
 export function diffAnnex1(current: readonly Annex1Line[], upload: readonly Annex1Line[]): Annex1Diff {
   const now = new Map(current.map((l) => [keyOf(l), l]));
@@ -92,3 +66,13 @@ export function useAnnex1(data: LoadedData, pack: Annex1Pack): void {
   for (const src of pack.sources) data.index.sources.set(src.id, src);
   data.files.set('annex1', packFile('annex1', Buffer.from(JSON.stringify(pack))));
 }
+
+export const annex1Kind: UploadKind<Annex1Pack, OperatorAnnex1> = {
+  pack: 'annex1',
+  parse: parseAnnex1Upload,
+  rows: (up) => up.lines.length,
+  current: (data) => data.index.packs.annex1,
+  diff: (current, up) => diffAnnex1(current.lines, up.lines),
+  merge: mergeAnnex1,
+  use: useAnnex1,
+};

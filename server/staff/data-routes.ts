@@ -1,49 +1,64 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
-import type { Annex1Pack } from '../../domain/schemas/index.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
-import { diffAnnex1, mergeAnnex1, parseAnnex1Upload, useAnnex1 } from './annex1-upload.js';
+import { annex1Kind } from './annex1-upload.js';
 import { audit } from './audit-repo.js';
 import { staffOf } from './guard.js';
-import { activate, activeContent, listPublications, publish } from './publications-repo.js';
+import { psrKind } from './psr-upload.js';
+import { activate, activeContent, listPublications, packOf, publish } from './publications-repo.js';
 import type { SqlRunner } from './sql.js';
 import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
+import { UPLOAD_PACKS, type AnyUploadKind, type UploadPack } from './upload-kind.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
-const PACK = 'annex1';
 /** JSON bodies of the upload routes may carry a whole schedule */
 export const UPLOAD_LIMIT = '8mb';
 export const DATA_PREFIX = `${STAFF_PREFIX}/data`;
 
+/** the upload kinds: Annex I schedule (annex1-upload.ts) and Annex 3A product-specific rules (psr-upload.ts) */
+const KINDS: Record<UploadPack, AnyUploadKind> = {
+  annex1: annex1Kind,
+  psr: psrKind,
+};
+const packSchema = z.enum(UPLOAD_PACKS, { error: 'upload-kind-unsupported' });
+
 const uploadBody = z.strictObject({
-  kind: z.literal('annex1', { error: 'upload-kind-unsupported' }),
+  kind: packSchema,
   fileName: z.string().trim().min(1).max(120),
   csv: z.string().min(1, 'upload-empty').max(8_000_000, 'upload-too-large'),
 });
 
-/** the published pack (if any) replaces the boot pack; call once at start-up */
-export async function restorePublished(db: SqlRunner, data: LoadedData): Promise<boolean> {
-  const content = (await activeContent(db, PACK)) as Annex1Pack | null;
-  if (content) useAnnex1(data, content);
-  return !!content;
+/** the published packs (if any) replace the boot packs; call once at start-up */
+export async function restorePublished(db: SqlRunner, data: LoadedData): Promise<UploadPack[]> {
+  const restored: UploadPack[] = [];
+  for (const kind of Object.values(KINDS)) {
+    const content = await activeContent(db, kind.pack);
+    if (!content) continue;
+    kind.use(data, content);
+    restored.push(kind.pack);
+  }
+  return restored;
 }
 
 export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
-  const original = data.index.packs.annex1 as Annex1Pack;
-  const current = () => data.index.packs.annex1 as Annex1Pack;
+  // the packs the server booted with, for rollback to 'original' (captured before restorePublished runs)
+  // and the files served then, so a client holding the boot pack keeps a valid ETag after a rollback
+  const original = new Map(Object.values(KINDS).map((k) => [k.pack, k.current(data)]));
+  const originalFiles = new Map(UPLOAD_PACKS.map((p) => [p, data.files.get(p)]));
   const examine = (body: z.output<typeof uploadBody>) => {
-    const up = parseAnnex1Upload(body.fileName, body.csv);
+    const kind = KINDS[body.kind];
+    const up = kind.parse(body.fileName, body.csv);
     const report = {
       accepted: up.accepted,
       quarantined: up.quarantine.length,
       quarantine: up.quarantine.slice(0, 500),
       sources: up.sources.map((s) => ({ id: s.id, title: s.title, asOf: s.asOf })),
     };
-    return { up, report, diff: diffAnnex1(current().lines, up.lines) };
+    return { kind, up, report, diff: kind.diff(kind.current(data), up) };
   };
   return [
     staff(
@@ -54,12 +69,12 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         operationId: 'staffExamineUpload',
         tag: 'staff',
         summary:
-          'Import report (rows accepted / quarantined and why) and diff against the current pack; nothing is published',
+          "Import report (rows accepted / quarantined and why) and diff against the current pack ('annex1' or 'psr'); nothing is published",
         body: uploadBody,
         responses: { 200: { description: 'report and diff' }, 400: err('bad input'), ...denied },
         handle: async ({ body }) => {
           const { report, diff } = examine(body);
-          return { body: { report, diff } };
+          return { body: { pack: body.kind, report, diff } };
         },
       }),
     ),
@@ -76,13 +91,13 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         responses: { 201: { description: 'published' }, 400: err('bad input or nothing-to-publish'), ...denied },
         handle: async ({ body, res }) => {
           const me = staffOf(res);
-          const { up, report, diff } = examine(body);
-          if (up.lines.length === 0) throw new HttpError(400, 'nothing-to-publish', 'csv');
-          const merged = mergeAnnex1(current(), up);
+          const { kind, up, report, diff } = examine(body);
+          if (kind.rows(up) === 0) throw new HttpError(400, 'nothing-to-publish', 'csv');
+          const merged = kind.merge(kind.current(data), up);
           const sha = createHash('sha256').update(body.csv).digest('hex');
           const id = await db.tx(async (q) => {
             const pid = await publish(q, {
-              pack: PACK,
+              pack: kind.pack,
               userId: me.user.id,
               sourceName: body.fileName,
               sourceSha256: sha,
@@ -93,12 +108,12 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
               actor: me.user.username,
               action: 'data-publish',
               target: pid,
-              detail: { pack: PACK, file: body.fileName, sha256: sha, accepted: up.accepted },
+              detail: { pack: kind.pack, file: body.fileName, sha256: sha, accepted: up.accepted },
             });
             return pid;
           });
-          useAnnex1(data, merged);
-          return { status: 201, body: { id, report, diff } };
+          kind.use(data, merged);
+          return { status: 201, body: { id, pack: kind.pack, report, diff } };
         },
       }),
     ),
@@ -109,9 +124,13 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         path: `${DATA_PREFIX}/publications`,
         operationId: 'staffListPublications',
         tag: 'staff',
-        summary: 'Every publish (who, when, file, sha256, report), newest first',
-        responses: { 200: { description: 'publications' }, ...denied },
-        handle: async () => ({ body: { pack: PACK, publications: await listPublications(db, PACK) } }),
+        summary:
+          'Every publish of one pack (?pack=annex1|psr) or of all (who, when, pack, file, sha256, report), newest first',
+        query: z.strictObject({ pack: packSchema.optional() }),
+        responses: { 200: { description: 'publications' }, 400: err('bad pack'), ...denied },
+        handle: async ({ query }) => ({
+          body: { pack: query.pack ?? null, publications: await listPublications(db, query.pack) },
+        }),
       }),
     ),
     staff(
@@ -122,34 +141,34 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         operationId: 'staffRollback',
         tag: 'staff',
         summary:
-          "Roll back: make an earlier publication (or 'original', the pack the server booted with) the one in use",
+          "Roll back one pack: make an earlier publication (or 'original', the pack the server booted with; body { pack }) the one in use",
         params: z.strictObject({ id: z.union([z.uuid(), z.literal('original')], { error: 'publication-id-invalid' }) }),
-        body: z.strictObject({}),
+        body: z.strictObject({ pack: packSchema.optional() }),
         responses: {
           200: { description: 'in use now' },
-          400: err('bad id'),
+          400: err('bad id or pack-required'),
           404: err('unknown-publication'),
           ...denied,
         },
-        handle: async ({ params, res }) => {
+        handle: async ({ params, body, res }) => {
           const me = staffOf(res);
-          const content = await db.tx(async (q) => {
-            const c =
+          if (params.id === 'original' && !body.pack) throw new HttpError(400, 'pack-required', 'pack');
+          const done = await db.tx(async (q) => {
+            const pack = (params.id === 'original' ? body.pack : await packOf(q, params.id)) as UploadPack | null;
+            if (!pack || (body.pack && body.pack !== pack)) return null;
+            const content =
               params.id === 'original'
-                ? (await q.run('UPDATE pack_publications SET active = 0 WHERE pack = ?', [PACK]), original)
-                : await activate(q, PACK, params.id);
-            if (c)
-              await audit(q, {
-                actor: me.user.username,
-                action: 'data-rollback',
-                target: params.id,
-                detail: { pack: PACK },
-              });
-            return c as Annex1Pack | null;
+                ? (await q.run('UPDATE pack_publications SET active = 0 WHERE pack = ?', [pack]), original.get(pack))
+                : await activate(q, pack, params.id);
+            if (!content) return null;
+            await audit(q, { actor: me.user.username, action: 'data-rollback', target: params.id, detail: { pack } });
+            return { pack, content };
           });
-          if (!content) throw new HttpError(404, 'unknown-publication', 'id');
-          useAnnex1(data, content);
-          return { body: { active: params.id } };
+          if (!done) throw new HttpError(404, 'unknown-publication', 'id');
+          KINDS[done.pack].use(data, done.content);
+          const bootFile = originalFiles.get(done.pack);
+          if (params.id === 'original' && bootFile) data.files.set(done.pack, bootFile);
+          return { body: { pack: done.pack, active: params.id } };
         },
       }),
     ),

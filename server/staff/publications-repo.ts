@@ -26,9 +26,18 @@ const fromRow = (r: Row): Publication => ({
 const SELECT =
   'SELECT p.id, p.pack, p.published_by, p.published_at, p.source_name, p.source_sha256, p.report, p.active, u.username FROM pack_publications p JOIN users u ON u.id = p.published_by';
 
-/** every publication of a pack, newest first (content not included) */
-export async function listPublications(q: Sql, pack: string): Promise<Publication[]> {
-  return (await q.all(`${SELECT} WHERE p.pack = ? ORDER BY p.published_at DESC, p.id`, [pack])).map(fromRow);
+/** every publication of a pack (of every pack when none is given), newest first (content not included) */
+export async function listPublications(q: Sql, pack?: string): Promise<Publication[]> {
+  const rows = pack
+    ? await q.all(`${SELECT} WHERE p.pack = ? ORDER BY p.published_at DESC, p.id`, [pack])
+    : await q.all(`${SELECT} ORDER BY p.published_at DESC, p.id`);
+  return rows.map(fromRow);
+}
+
+/** the pack a publication belongs to; null when unknown */
+export async function packOf(q: Sql, id: string): Promise<string | null> {
+  const r = await q.get('SELECT pack FROM pack_publications WHERE id = ?', [id]);
+  return r ? String(r.pack) : null;
 }
 
 /** a new active publication; the previous one stays (inactive) for rollback */

@@ -32,7 +32,7 @@ describe.each(storeTargets())('admin data upload on $name', (target) => {
     await admin.agent
       .post('/api/v1/staff/data/publications/original/activate')
       .set('X-CSRF-Token', admin.csrf)
-      .send({});
+      .send({ pack: 'annex1' });
     await store.close();
     await target.cleanup();
   });
@@ -77,14 +77,15 @@ describe.each(storeTargets())('admin data upload on $name', (target) => {
         .find((l) => l.code === '85098010')!.years[4].rate,
     ).toMatchObject({ pct: 22 });
     expect(await tariff()).toBe(22);
-    const list = await admin.agent.get('/api/v1/staff/data/publications');
+    const list = await admin.agent.get('/api/v1/staff/data/publications?pack=annex1');
     expect(list.body.publications[0]).toMatchObject({
       id: pub.body.id,
+      pack: 'annex1',
       publishedBy: 'admin1',
       sourceName: 'kh.csv',
       active: true,
     });
-    const back = await post('/api/v1/staff/data/publications/original/activate', {});
+    const back = await post('/api/v1/staff/data/publications/original/activate', { pack: 'annex1' });
     expect(back.status).toBe(200);
     expect((await request(app).get('/api/v1/packs/annex1')).body.lines.length).toBe(before.body.lines.length);
     expect(await tariff()).toBe(23);

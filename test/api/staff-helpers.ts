@@ -2,6 +2,7 @@ import express from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../server/app';
+import type { LoadedData } from '../../server/data/load-data';
 import { errorHandler } from '../../server/http/errors';
 import { hashPassword } from '../../server/staff/password';
 import type { StaffRole } from '../../server/staff/roles';
@@ -13,13 +14,13 @@ import { realData } from './helpers';
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** the public app with the staff router in front (as the integrator mounts it) */
-export function staffApp(store: Store) {
+/** the public app with the staff router in front (as the integrator mounts it); `data`: another boot's packs */
+export function staffApp(store: Store, data: LoadedData = realData()) {
   const logger = pino({ level: 'silent' });
-  const inner = createApp({ store, packs: realData(), config: { rateLimit: 0, root: process.cwd() }, logger });
+  const inner = createApp({ store, packs: data, config: { rateLimit: 0, root: process.cwd() }, logger });
   const app = express();
   app.disable('x-powered-by');
-  app.use(createStaffRouter({ store, data: realData() }));
+  app.use(createStaffRouter({ store, data }));
   app.use(inner);
   app.use(errorHandler(logger));
   return app;

@@ -1,0 +1,89 @@
+import { ENGINE_PSR_VERSION, indexPsrRows } from '../../domain/origin/find-rule.js';
+import { renderPsrRule } from '../../domain/origin/render-rule.js';
+import type { PsrPack, PsrRow } from '../../domain/schemas/index.js';
+import { importOperatorPsr, type OperatorPsr } from '../../scripts/data/operator/psr-csv.js';
+import { packFile } from '../data/pack-file.js';
+import type { LoadedData } from '../data/load-data.js';
+import { importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
+
+/**
+ * Admin upload of Annex 3A product-specific rules in the operator CSV layout (docs/data-layouts.md),
+ * read by the pipeline's own importer (scripts/data/operator/psr-csv.ts). The engine reads every code
+ * in HS 2022 (ENGINE_PSR_VERSION), so a row of another HS version could never be applied: it is
+ * quarantined here as 'psr-hs-version-not-used' instead of being published as a rule nobody sees.
+ */
+export function parsePsrUpload(fileName: string, csv: string): OperatorPsr {
+  const up = importUpload('psr', fileName, csv, importOperatorPsr);
+  const other = up.rows.filter((r) => r.hsVersion !== ENGINE_PSR_VERSION);
+  if (!other.length) return up;
+  const file = up.sources[0]?.file ?? fileName;
+  const quarantine = [
+    ...up.quarantine,
+    ...other.map((r) => ({
+      src: r.src,
+      file,
+      row: r.row,
+      reason: 'psr-hs-version-not-used',
+      detail: `HS ${r.hsVersion} unit ${r.unit}: the checker applies HS ${ENGINE_PSR_VERSION} rows only`,
+      code: r.unit,
+    })),
+  ];
+  const rows = up.rows.filter((r) => r.hsVersion === ENGINE_PSR_VERSION);
+  return { ...up, rows, quarantine, accepted: rows.length };
+}
+
+/** a unit is one rule per HS version (Annex 3A as signed is HS 2012, its transposition HS 2022) */
+const keyOf = (r: PsrRow) => `${r.hsVersion}:${r.unit}`;
+const same = (a: PsrRow, b: PsrRow) => JSON.stringify(a.rule) === JSON.stringify(b.rule);
+
+/** examples carry the rule as text ({ zh, en, code } of domain/origin/render-rule.ts) */
+export function diffPsr(current: readonly PsrRow[], upload: readonly PsrRow[]): UploadDiff {
+  const now = new Map(current.map((r) => [keyOf(r), r]));
+  const d: UploadDiff = { added: 0, changed: 0, unchanged: 0, examples: [] };
+  for (const r of upload) {
+    const before = now.get(keyOf(r));
+    const change = !before ? 'added' : same(before, r) ? null : 'changed';
+    if (!change) {
+      d.unchanged++;
+      continue;
+    }
+    d[change]++;
+    if (d.examples.length < 50)
+      d.examples.push({
+        key: keyOf(r),
+        change,
+        before: before ? renderPsrRule(before.rule) : undefined,
+        after: renderPsrRule(r.rule),
+      });
+  }
+  return d;
+}
+
+/** the pack with the upload's rows replacing the rows of the same HS version and unit (others kept), its sources added */
+export function mergePsr(pack: PsrPack, up: Pick<OperatorPsr, 'rows' | 'sources'>): PsrPack {
+  const keys = new Set(up.rows.map(keyOf));
+  const ids = new Set(up.sources.map((s) => s.id));
+  const rows = [...pack.rows.filter((r) => !keys.has(keyOf(r))), ...up.rows].sort((a, b) =>
+    keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0,
+  );
+  return { ...pack, sources: [...pack.sources.filter((s) => !ids.has(s.id)), ...up.sources], rows };
+}
+
+/** make the engine (data.index.psr) and the served pack (new ETag for the offline client) use `pack` from now on */
+export function usePsr(data: LoadedData, pack: PsrPack): void {
+  (data.index.packs as { psr: PsrPack }).psr = pack;
+  data.index.psr.clear();
+  for (const [unit, row] of indexPsrRows(pack.rows)) data.index.psr.set(unit, row);
+  for (const src of pack.sources) data.index.sources.set(src.id, src);
+  data.files.set('psr', packFile('psr', Buffer.from(JSON.stringify(pack))));
+}
+
+export const psrKind: UploadKind<PsrPack, OperatorPsr> = {
+  pack: 'psr',
+  parse: parsePsrUpload,
+  rows: (up) => up.rows.length,
+  current: (data) => data.index.packs.psr,
+  diff: (current, up) => diffPsr(current.rows, up.rows),
+  merge: mergePsr,
+  use: usePsr,
+};

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Quarantine, SourceInfo } from '../../domain/schemas/index.js';
+import type { LoadedData } from '../data/load-data.js';
+import { HttpError } from '../http/errors.js';
+
+/** the packs an admin may replace by upload (pack_publications.pack) */
+export const UPLOAD_PACKS = ['annex1', 'psr'] as const;
+export type UploadPack = (typeof UPLOAD_PACKS)[number];
+
+/** what every operator importer returns (scripts/data/operator/*-csv.ts) */
+export interface Imported {
+  sources: SourceInfo[];
+  quarantine: Quarantine[];
+  accepted: number;
+}
+
+export interface UploadDiff {
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** up to 50 examples: the row key, before and after */
+  examples: { key: string; change: 'added' | 'changed'; before?: unknown; after: unknown }[];
+}
+
+/**
+ * One kind of admin upload (issue 7 item 5): how its CSV is read, compared with the pack in use,
+ * merged into it and made the pack the engine and the offline client use.
+ */
+export interface UploadKind<Pack, Up extends Imported> {
+  pack: UploadPack;
+  /** the operator importer on the upload (throws HttpError 400 on a missing column) */
+  parse(fileName: string, csv: string): Up;
+  /** rows the upload would put into the pack */
+  rows(up: Up): number;
+  current(data: LoadedData): Pack;
+  diff(current: Pack, up: Up): UploadDiff;
+  merge(current: Pack, up: Up): Pack;
+  /** make the engine (server) and the served pack (offline client, new ETag) use `pack` from now on */
+  use(data: LoadedData, pack: Pack): void;
+}
+
+export type AnyUploadKind = UploadKind<unknown, Imported>;
+
+/**
+ * Run an operator importer on a temporary copy of the upload named `<prefix>-<fileName>.csv`, so an
+ * upload and `npm run data:build --operator` accept and quarantine the same rows for the same reasons.
+ */
+export function importUpload<T>(
+  prefix: string,
+  fileName: string,
+  csv: string,
+  read: (dir: string, file: string) => T,
+): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcep-upload-'));
+  const base =
+    fileName
+      .replace(/\.csv$/i, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .slice(0, 60) || 'upload';
+  const file = `${prefix}-${base}.csv`;
+  try {
+    fs.writeFileSync(path.join(dir, file), csv, 'utf8');
+    return read(dir, file);
+  } catch (e) {
+    if (e instanceof Error && /missing column/.test(e.message))
+      throw new HttpError(400, 'upload-column-missing', 'csv');
+    throw e;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
