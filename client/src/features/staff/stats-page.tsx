@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_API, staffGet } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
+import { Bars } from './stats-bars.js';
+import { RuleFailures, type RuleFailureStat } from './stats-rule-failures.js';
 
 interface Stats {
   checks: number;
@@ -12,34 +14,7 @@ interface Stats {
   rcepStatus: Record<string, number>;
   programmes: Record<string, number>;
   failures: { chapter: string; dest: string; count: number; shareBands: Record<string, number> }[];
-}
-
-/** a horizontal bar chart of counts (plain elements: no chart library, CSP-safe, readable when printed) */
-function Bars({ id, title, data }: { id: string; title: string; data: Record<string, number> }) {
-  const entries = Object.entries(data).sort((a, b) => b[1] - a[1]);
-  const max = Math.max(1, ...entries.map(([, n]) => n));
-  return (
-    <section aria-labelledby={id} className="space-y-1">
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
-      <table className="w-full max-w-2xl">
-        <tbody>
-          {entries.map(([k, n]) => (
-            <tr key={k}>
-              <th scope="row" className="w-48 pr-2 text-left font-normal">
-                {k}
-              </th>
-              <td>
-                <progress className="w-full" value={n} max={max} aria-label={`${k}: ${n}`} />
-              </td>
-              <td className="w-12 pl-2 text-right">{n}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
+  ruleFailures?: RuleFailureStat[];
 }
 
 export function StatsPage() {
@@ -65,6 +40,7 @@ export function StatsPage() {
             title={t('stats.failures')}
             data={Object.fromEntries(s.data.failures.map((f) => [`${f.chapter} → ${f.dest}`, f.count]))}
           />
+          <RuleFailures list={s.data.ruleFailures ?? []} />
           <Bars id="st-prog" title={t('stats.programmes')} data={s.data.programmes} />
         </>
       ) : null}
