@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { staffDirectoryEdit } from './staff-directory-flow.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const en = JSON.parse(readFileSync(join(root, 'client/src/features/staff/locales/en.json'), 'utf8')) as Record<
@@ -177,4 +178,5 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: workshop batch of 200', staffWorkshopBatch],
   ['staff: feedback filed and resolved', staffFeedbackResolved],
   ['staff: schedule upload, diff, publish', staffDataPublish],
+  ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
 ];

@@ -100,6 +100,11 @@ function ProgrammeList({ items, units }: { items: Match[]; units?: Map<string, C
                     {u && (u.phone || u.address || u.url)
                       ? [u.phone, u.address, u.url].filter(Boolean).join(' · ')
                       : t('result.programmes.toBeConfirmed')}
+                    {u && (u.phone || u.address || u.url) && u.detailSource ? (
+                      <span className="block text-xs text-slate-600">
+                        {t('result.programmes.detailSource', u.detailSource)}
+                      </span>
+                    ) : null}
                   </li>
                 );
               })}

@@ -8,6 +8,7 @@ import { BatchPage } from './batch/batch-page.js';
 import { BriefingPage } from './briefing-page.js';
 import { CounterPage } from './counter-page.js';
 import { DataUploadPage } from './data-upload-page.js';
+import { DirectoryEditPage } from './directory-edit-page.js';
 import { StatsPage } from './stats-page.js';
 import { UsersPage } from './users-page.js';
 import { FeedbackAdminPage } from './feedback-admin-page.js';
@@ -26,6 +27,7 @@ export const PAGES: { path: string; key: string; roles: Role[]; element: ReactNo
   { path: 'feedback', key: 'nav.feedback', roles: ['admin'], element: <FeedbackAdminPage /> },
   { path: 'users', key: 'nav.users', roles: ['admin'], element: <UsersPage /> },
   { path: 'data', key: 'nav.data', roles: ['admin'], element: <DataUploadPage /> },
+  { path: 'directory', key: 'nav.directory', roles: ['admin'], element: <DirectoryEditPage /> },
   { path: 'stats', key: 'nav.stats', roles: ['workshop', 'admin'], element: <StatsPage /> },
 ];
 
