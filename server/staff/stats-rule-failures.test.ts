@@ -6,6 +6,7 @@ describe('RuleFailureTally', () => {
     const t = new RuleFailureTally();
     for (const short of [5, 10, 20, 0.5]) t.add({ unit: '8701', failed: [{ rule: 'RVC40', short }] }, '87', 'VN');
     const [r] = t.result();
+    expect(Object.keys(r.shortBands)).toEqual(['0-5', '5-10', '10-20', '20+']);
     // sorted 0.5, 5, 10, 20: median (5 + 10) / 2 = 7.5
     expect(r).toEqual({
       rule: 'RVC40',

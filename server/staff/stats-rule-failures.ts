@@ -43,6 +43,17 @@ function median(xs: number[]): number | null {
   return Math.round(v * 100) / 100;
 }
 
+/** the bands from the smallest shortfall up (for the table and the CSV) */
+function ascending(r: RuleFailureStat): Record<string, number> {
+  const bands = r.measure === 'points' ? POINT_BANDS : r.measure === 'materials' ? MATERIAL_BANDS : [];
+  return Object.fromEntries(
+    [...bands]
+      .reverse()
+      .filter(([, b]) => b in r.shortBands)
+      .map(([, b]) => [b, r.shortBands[b]]),
+  );
+}
+
 export class RuleFailureTally {
   private readonly rows = new Map<string, RuleFailureStat & { shorts: number[] }>();
 
@@ -77,7 +88,7 @@ export class RuleFailureTally {
 
   result(): RuleFailureStat[] {
     return [...this.rows.values()]
-      .map(({ shorts, ...r }) => ({ ...r, medianShort: median(shorts) }))
+      .map(({ shorts, ...r }) => ({ ...r, medianShort: median(shorts), shortBands: ascending(r) }))
       .sort(
         (x, y) =>
           y.count - x.count ||

@@ -9,18 +9,19 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { staffDirectoryEdit } from './staff-directory-flow.js';
+import { staffStatsRuleFailures } from './staff-stats-flow.js';
 
-const root = resolve(import.meta.dirname, '../..');
+export const root = resolve(import.meta.dirname, '../..');
 const en = JSON.parse(readFileSync(join(root, 'client/src/features/staff/locales/en.json'), 'utf8')) as Record<
   string,
   Record<string, unknown>
 >;
-const t = (key: string, vars: Record<string, string | number> = {}) =>
+export const t = (key: string, vars: Record<string, string | number> = {}) =>
   String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en)).replace(
     /\{\{(\w+)\}\}/g,
     (_, v: string) => String(vars[v]),
   );
-const must = (cond: unknown, what: string) => {
+export const must = (cond: unknown, what: string) => {
   if (!cond) throw new Error(`staff e2e: ${what}`);
 };
 
@@ -179,4 +180,5 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: feedback filed and resolved', staffFeedbackResolved],
   ['staff: schedule upload, diff, publish', staffDataPublish],
   ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
+  ['staff: statistics show which rule failed', staffStatsRuleFailures],
 ];
