@@ -155,7 +155,8 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
           if (params.id === 'original' && !body.pack) throw new HttpError(400, 'pack-required', 'pack');
           const done = await db.tx(async (q) => {
             const pack = (params.id === 'original' ? body.pack : await packOf(q, params.id)) as UploadPack | null;
-            if (!pack || (body.pack && body.pack !== pack)) return null;
+            // a publication of another pack (e.g. 'directory', directory-edit-routes.ts) is not rolled back here
+            if (!pack || !UPLOAD_PACKS.includes(pack) || (body.pack && body.pack !== pack)) return null;
             const content =
               params.id === 'original'
                 ? (await q.run('UPDATE pack_publications SET active = 0 WHERE pack = ?', [pack]), original.get(pack))

@@ -143,6 +143,10 @@ describe.each(storeTargets())('admin directory edits on $name', (target) => {
     const second = await post(`${PREFIX}/units/${UNIT}`, unitBody({ phone: '(023) 0000-0001 ext. 1' }));
     expect(second.status).toBe(201);
     expect((await publicUnit(app)).phone).toBe('(023) 0000-0001 ext. 1');
+    // the schedule-upload rollback route does not touch a directory edit
+    const viaData = await post(`/api/v1/staff/data/publications/${saved.body.id}/activate`, {});
+    expect([viaData.status, viaData.body.error.reason]).toEqual([404, 'unknown-publication']);
+    expect((await publicUnit(app)).phone).toBe('(023) 0000-0001 ext. 1');
     const history = (await admin.agent.get(PREFIX)).body.history as { id: string; active: boolean }[];
     expect(history.map((h) => [h.id, h.active])).toEqual([
       [second.body.id, true],
