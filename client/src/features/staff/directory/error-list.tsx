@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_NS } from '../staff-i18n.js';
 import { fieldId, fieldKey, type FieldErrors } from './field-errors.js';
@@ -15,9 +16,17 @@ export function useReason() {
 export function ErrorList({ errors }: { errors: FieldErrors }) {
   const { t } = useTranslation(STAFF_NS);
   const reason = useReason();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [errors]);
   if (errors.length === 0) return null;
   return (
-    <div role="alert" aria-labelledby="dir-errors-title" className="border-4 border-red-700 p-4">
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="dir-errors-title"
+      className="border-4 border-red-700 p-4"
+    >
       <h2 id="dir-errors-title" className="text-lg font-bold">
         {t('directory.errorSummary')}
       </h2>
@@ -25,8 +34,9 @@ export function ErrorList({ errors }: { errors: FieldErrors }) {
         {errors.map(([path, r]) => (
           <li key={`${path}-${r}`}>
             <a className="font-bold text-red-700 underline" href={`#${fieldId(path)}`}>
-              {path ? `${t(`directory.field.${fieldKey(path)}`)}: ` : ''}
-              {reason(r)}
+              {path
+                ? t('directory.fieldError', { field: t(`directory.field.${fieldKey(path)}`), message: reason(r) })
+                : reason(r)}
             </a>
           </li>
         ))}
