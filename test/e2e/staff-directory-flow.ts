@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { artifactsDir, snap } from './checks.js';
 import { ADMIN, signInAs } from './staff-flows.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -57,6 +58,7 @@ export async function staffDirectoryEdit(page: Page, base: string): Promise<void
   await page.getByLabel(t('directory.field.phone')).fill(SYNTHETIC.phone);
   await page.getByRole('button', { name: t('directory.save') }).click();
   await page.getByRole('alert').getByText(t('directory.errors.source-title-required')).waitFor();
+  await snap(page, artifactsDir(root), 'staff-directory-unit-errors'); // axe on the form with its error summary
   await page.getByLabel(t('directory.field.source.title')).fill(SYNTHETIC.title);
   await page.getByLabel(t('directory.field.source.reference')).fill(SYNTHETIC.reference);
   const asOf = await page.getByLabel(t('directory.field.source.asOf')).inputValue();
@@ -88,6 +90,10 @@ export async function staffDirectoryEdit(page: Page, base: string): Promise<void
   await page.getByRole('status').getByText(t('directory.rolledBack')).waitFor();
   const after = (await units()).find((u) => u.id === UNIT)!;
   must(after.phone === '' && !after.detailSource, 'rollback did not restore the seed contact unit');
-  await page.locator('#dir-record').selectOption(UNIT); // the form is on screen for the axe scan
-  await page.getByRole('heading', { name: t('directory.editUnit', { name: before!.names.en, id: UNIT }) }).waitFor();
+  // the programme form (unit lists, steps, documents, a policy source) is on screen for the runner's axe scan
+  await page.getByLabel(t('directory.kind')).selectOption('programmes');
+  await page.locator('#dir-record').selectOption('certificate-of-origin');
+  await page.getByText(t('directory.fixedNote')).waitFor();
+  await page.getByRole('radio', { name: t('directory.sourcePolicy') }).check();
+  await page.getByLabel(t('directory.field.source.doc'), { exact: true }).first().waitFor();
 }

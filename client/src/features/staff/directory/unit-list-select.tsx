@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ContactUnit } from '../../../../../domain/schemas/programme.js';
+import { STAFF_NS } from '../staff-i18n.js';
 import { errorFor, useReason } from './error-list.js';
 import type { FieldErrors } from './field-errors.js';
 
@@ -22,8 +24,11 @@ export function UnitListSelect({
   errors: FieldErrors;
   zh: boolean;
 }) {
+  const { t } = useTranslation(STAFF_NS);
   const reason = useReason();
   const error = errorFor(errors, id);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const chosen = value.map((v) => byId.get(v)).map((u, i) => (u ? (zh ? u.names.zh : u.names.en) : value[i]));
   return (
     <div className={`mb-4 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>
       <label htmlFor={id} className="mb-1 block font-bold">
@@ -40,7 +45,7 @@ export function UnitListSelect({
         size={6}
         className="w-full max-w-2xl border-2 border-slate-800 p-2"
         value={value}
-        aria-describedby={[hintId, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+        aria-describedby={[hintId, `${id}-chosen`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
         onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
       >
         {units.map((u) => (
@@ -49,6 +54,11 @@ export function UnitListSelect({
           </option>
         ))}
       </select>
+      <p id={`${id}-chosen`} className="text-sm text-slate-700">
+        {chosen.length
+          ? t('directory.chosen', { list: chosen.join(t('directory.listSep')) })
+          : t('directory.noneChosen')}
+      </p>
     </div>
   );
 }
