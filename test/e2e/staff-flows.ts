@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { staffDirectoryEdit } from './staff-directory-flow.js';
+import { staffSectorBriefing } from './staff-briefing-flow.js';
 import { staffStatsRuleFailures } from './staff-stats-flow.js';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -181,4 +182,5 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: schedule upload, diff, publish', staffDataPublish],
   ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
   ['staff: statistics show which rule failed', staffStatsRuleFailures],
+  ['staff: sector briefing for a chapter range', staffSectorBriefing],
 ];

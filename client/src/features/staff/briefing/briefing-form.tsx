@@ -43,37 +43,57 @@ export function BriefingForm({ value, onShow }: { value: BriefingParams; onShow:
         }))}
       />
       <div className="flex flex-wrap items-end gap-4">
-        <label className="font-bold">
-          {t('briefing.dest')}
-          <select className={input} value={form.dest} onChange={(e) => set({ dest: e.target.value })}>
+        <div>
+          <label htmlFor="brief-dest" className="block font-bold">
+            {t('briefing.dest')}
+          </label>
+          <select id="brief-dest" className={input} value={form.dest} onChange={(e) => set({ dest: e.target.value })}>
             {DESTINATIONS.map((d) => (
               <option key={d} value={d}>
                 {tn(`parties.${d}`)} ({d})
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {form.mode === 'products' ? (
-          <label className="font-bold">
-            {t('briefing.codes')}
-            <input className={input} value={form.codes} onChange={(e) => set({ codes: e.target.value })} />
-          </label>
+          <div>
+            <label htmlFor="brief-codes" className="block font-bold">
+              {t('briefing.codes')}
+            </label>
+            <input
+              id="brief-codes"
+              className={input}
+              value={form.codes}
+              onChange={(e) => set({ codes: e.target.value })}
+            />
+          </div>
         ) : null}
         {form.mode === 'sector' ? (
-          <label className="font-bold">
-            {t('briefing.chapters')}
+          <div>
+            <label htmlFor="brief-chapters" className="block font-bold">
+              {t('briefing.chapters')}
+            </label>
             <input
+              id="brief-chapters"
               className={input}
               value={form.chapters}
               inputMode="numeric"
               onChange={(e) => set({ chapters: e.target.value })}
             />
-          </label>
+          </div>
         ) : null}
-        <label className="font-bold">
-          {t('briefing.date')}
-          <input className={input} type="date" value={form.date} onChange={(e) => set({ date: e.target.value })} />
-        </label>
+        <div>
+          <label htmlFor="brief-date" className="block font-bold">
+            {t('briefing.date')}
+          </label>
+          <input
+            id="brief-date"
+            className={input}
+            type="date"
+            value={form.date}
+            onChange={(e) => set({ date: e.target.value })}
+          />
+        </div>
         <button
           type="submit"
           className="bg-green-800 px-4 py-2 font-bold text-white focus:outline-4 focus:outline-yellow-400"

@@ -27,7 +27,7 @@ export function SectorBriefing({ dest, chapters, date }: { dest: string; chapter
     ? ''
     : q.isPending
       ? t('briefing.loading')
-      : t('briefing.loaded', { count: q.data?.total.counts.lines ?? 0 });
+      : t('briefing.loaded', { n: q.data?.total.counts.lines ?? 0 });
   return (
     <div className="space-y-6">
       <p role="status" className={q.isPending && !reason ? 'text-2xl' : 'sr-only'}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingGroup, BriefingSummary, LineCut, StatusCounts } from '../../../../../domain/briefing/types.js';
 import { fmtDate, fmtNumber, fmtPct } from '../../../lib/format.js';
@@ -27,7 +28,7 @@ function CutsList({ cuts }: { cuts: LineCut[] }) {
   const { t, i18n } = useTranslation(STAFF_NS);
   if (cuts.length === 0) return <span>{t('briefing.noCuts')}</span>;
   return (
-    <ul className="space-y-1 text-lg">
+    <ul className="space-y-1 text-base">
       {cuts.map((c) => (
         <li key={c.code}>
           <span className="font-mono">{c.printed ?? c.code}</span>{' '}
@@ -68,33 +69,47 @@ function TopCutsTable({ cuts }: { cuts: LineCut[] }) {
   const { t, i18n } = useTranslation(STAFF_NS);
   if (cuts.length === 0) return <p className="text-xl">{t('briefing.noCuts')}</p>;
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-3xl font-bold">{t('briefing.topCuts.caption')}</caption>
-      <thead>
-        <tr>
-          {(['code', 'desc', 'mfn', 'rcep', 'cut'] as const).map((k) => (
-            <th key={k} scope="col" className="border-b-4 p-2">
-              {t(`briefing.topCuts.col.${k}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {cuts.map((c) => (
-          <tr key={c.code} className="break-inside-avoid">
-            <th scope="row" className="border-b-2 p-2 text-left font-mono font-normal">
-              {c.printed ?? c.code}
-            </th>
-            <td className="border-b-2 p-2 text-lg" lang="en">
-              {c.desc}
-            </td>
-            <td className="border-b-2 p-2">{fmtPct(c.mfn, i18n.language)}</td>
-            <td className="border-b-2 p-2 font-bold">{fmtPct(c.rcep, i18n.language)}</td>
-            <td className="border-b-2 p-2 font-bold">{fmtNumber(c.cut, i18n.language)}</td>
+    <Scroll labelledBy="brief-top-caption">
+      <table className="w-full border-collapse text-left">
+        <caption id="brief-top-caption" className="mb-2 text-left text-3xl font-bold">
+          {t('briefing.topCuts.caption')}
+        </caption>
+        <thead>
+          <tr>
+            {(['code', 'desc', 'mfn', 'rcep', 'cut'] as const).map((k) => (
+              <th key={k} scope="col" className="border-b-4 p-2">
+                {t(`briefing.topCuts.col.${k}`)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cuts.map((c) => (
+            <tr key={c.code} className="break-inside-avoid">
+              <th scope="row" className="border-b-2 p-2 text-left font-mono font-normal">
+                {c.printed ?? c.code}
+              </th>
+              <td className="border-b-2 p-2 text-lg" lang="en">
+                {c.desc}
+              </td>
+              <td className="border-b-2 p-2">{fmtPct(c.mfn, i18n.language)}</td>
+              <td className="border-b-2 p-2 font-bold">{fmtPct(c.rcep, i18n.language)}</td>
+              <td className="border-b-2 p-2 font-bold">{fmtNumber(c.cut, i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+/** A table wider than a phone's screen scrolls; the region must be reachable by keyboard (WCAG 2.1.1). */
+function Scroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- axe scrollable-region-focusable
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      {children}
+    </div>
   );
 }
 
@@ -102,47 +117,51 @@ function GroupsTable({ b }: { b: BriefingSummary }) {
   const { t, i18n } = useTranslation(STAFF_NS);
   const cols = ['lines', 'free', 'reduced', 'noReduction', 'excluded', 'notInData'] as const;
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-3xl font-bold">{t(`briefing.groups.caption.${b.by}`)}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="border-b-4 p-2">
-            {t(`briefing.groups.col.${b.by}`)}
-          </th>
-          <th scope="col" className="border-b-4 p-2">
-            {t('briefing.groups.col.name')}
-          </th>
-          {cols.map((k) => (
-            <th key={k} scope="col" className="border-b-4 p-2 text-right">
-              {t(`briefing.count.${k}`)}
+    <Scroll labelledBy="brief-groups-caption">
+      <table className="w-full border-collapse text-left text-lg">
+        <caption id="brief-groups-caption" className="mb-2 text-left text-3xl font-bold">
+          {t(`briefing.groups.caption.${b.by}`)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b-4 p-2">
+              {t(`briefing.groups.col.${b.by}`)}
             </th>
-          ))}
-          <th scope="col" className="border-b-4 p-2">
-            {t('briefing.groups.col.topCuts')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {b.groups.map((g) => (
-          <tr key={g.code} className="break-inside-avoid align-top">
-            <th scope="row" className="border-b-2 p-2 text-left font-mono">
-              {g.code}
+            <th scope="col" className="border-b-4 p-2">
+              {t('briefing.groups.col.name')}
             </th>
-            <td className="border-b-2 p-2">
-              <GroupName g={g} lang={i18n.language} />
-            </td>
             {cols.map((k) => (
-              <td key={k} className="border-b-2 p-2 text-right tabular-nums">
-                {fmtNumber(g.counts[k], i18n.language)}
-              </td>
+              <th key={k} scope="col" className="border-b-4 p-2 text-right text-base">
+                {t(`briefing.count.${k}`)}
+              </th>
             ))}
-            <td className="border-b-2 p-2">
-              <CutsList cuts={g.topCuts} />
-            </td>
+            <th scope="col" className="border-b-4 p-2">
+              {t('briefing.groups.col.topCuts')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {b.groups.map((g) => (
+            <tr key={g.code} className="break-inside-avoid align-top">
+              <th scope="row" className="border-b-2 p-2 text-left font-mono">
+                {g.code}
+              </th>
+              <td className="min-w-64 border-b-2 p-2">
+                <GroupName g={g} lang={i18n.language} />
+              </td>
+              {cols.map((k) => (
+                <td key={k} className="border-b-2 p-2 text-right tabular-nums">
+                  {fmtNumber(g.counts[k], i18n.language)}
+                </td>
+              ))}
+              <td className="min-w-56 border-b-2 p-2">
+                <CutsList cuts={g.topCuts} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }
 
@@ -156,9 +175,7 @@ function GapPanel({ b }: { b: BriefingSummary }) {
         {t('briefing.gap.heading')}
       </h2>
       <p>
-        {b.chinaColumn === null
-          ? t('briefing.gap.noData')
-          : t('briefing.gap.lines', { count: b.total.counts.notInData })}
+        {b.chinaColumn === null ? t('briefing.gap.noData') : t('briefing.gap.lines', { n: b.total.counts.notInData })}
       </p>
       <p className="mt-2 font-bold">{t('briefing.gap.consult')}</p>
       <ul className="list-disc pl-6">
