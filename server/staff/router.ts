@@ -7,6 +7,8 @@ import type { Store } from '../store/types.js';
 import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './cases-routes.js';
 import { DATA_PREFIX, dataRoutes, restorePublished, UPLOAD_LIMIT } from './data-routes.js';
+import { restoreDirectory } from './directory-content.js';
+import { directoryEditRoutes } from './directory-edit-routes.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { guard } from './guard.js';
 import { sqlRunner } from './sql.js';
@@ -30,6 +32,7 @@ export function staffRouteDefs({ store, data }: StaffDeps): StaffRouteDef[] {
     ...feedbackRoutes(db, data.seeds.contactUnits),
     ...caseRoutes(db, data.index),
     ...dataRoutes(db, data),
+    ...directoryEditRoutes(db, data),
     ...statsRoutes(db),
   ];
 }
@@ -58,5 +61,6 @@ export function createStaffRouter(deps: StaffDeps): Router & { staffRoutes: Rout
   );
   // a published pack survives restarts: it replaces the boot pack as soon as the store answers
   void restorePublished(db, deps.data).catch(() => undefined);
+  void restoreDirectory(db, deps.data).catch(() => undefined);
   return Object.assign(router, { staffRoutes: defs.map((d) => d.def) });
 }
