@@ -1,29 +1,57 @@
 import type { CheckInput, CheckOutcome } from '../../../../domain/check/types.js';
-import type { EngineIndex } from '../../../../domain/engine-packs.js';
+import type { EngineIndex, EnginePacks } from '../../../../domain/engine-packs.js';
 import type { Party } from '../../../../domain/schemas/index.js';
 import type { DataService } from '../data/service.js';
+
+/** how long an index is used before its packs are revalidated (conditional GETs, 304 while unchanged) */
+export const REVALIDATE_MS = 10_000;
+
+interface Held {
+  at: number;
+  packs: EnginePacks;
+  index: EngineIndex;
+}
+
+const samePacks = (a: EnginePacks, b: EnginePacks, dest: Party) =>
+  a.hs === b.hs && a.psr === b.psr && a.annex1 === b.annex1 && a.tariffs[dest] === b.tariffs[dest];
 
 /**
  * The same domain engine as the server and the CLI (runCheck), on the packs cached in IndexedDB,
  * so the wizard answers identically online and offline. The engine is loaded lazily (not in the
- * initial bundle) and the index is built once per destination. Returns null when the packs are
- * not available (the caller may then ask the server).
+ * initial bundle); the index of a destination is rebuilt only when one of its packs changed (the
+ * data service revalidates them by ETag at most every REVALIDATE_MS, so a pack an admin publishes
+ * reaches an open page too). Returns null when the packs are not available (the caller may then
+ * ask the server).
  */
-export function localCheck(data: DataService): (input: CheckInput) => Promise<CheckOutcome | null> {
-  const cache = new Map<Party, Promise<EngineIndex | null>>();
-  const indexFor = (dest: Party) => {
-    let p = cache.get(dest);
+export function localCheck(
+  data: DataService,
+  now: () => number = Date.now,
+): (input: CheckInput) => Promise<CheckOutcome | null> {
+  const held = new Map<Party, Held>();
+  const pending = new Map<Party, Promise<Held | null>>();
+  const refresh = (dest: Party) => {
+    let p = pending.get(dest);
     if (!p) {
       p = (async () => {
         const packs = await data.enginePacks(dest);
         if (!packs) return null;
+        const prev = held.get(dest);
         const { indexPacks } = await import('../../../../domain/engine-packs.js');
-        return indexPacks(packs);
-      })();
-      p.then((x) => x === null && cache.delete(dest)).catch(() => cache.delete(dest));
-      cache.set(dest, p);
+        const next =
+          prev && samePacks(prev.packs, packs, dest)
+            ? { ...prev, at: now() }
+            : { at: now(), packs, index: indexPacks(packs) };
+        held.set(dest, next);
+        return next;
+      })().finally(() => pending.delete(dest));
+      pending.set(dest, p);
     }
     return p;
+  };
+  const indexFor = async (dest: Party) => {
+    const h = held.get(dest);
+    if (h && now() - h.at < REVALIDATE_MS) return h.index;
+    return (await refresh(dest))?.index ?? null;
   };
   return async (input) => {
     const index = await indexFor(input.dest);

@@ -7,25 +7,42 @@ import { normaliseMeta, type Meta } from './meta.js';
 
 const url = (name: PackName) => `/api/v1/packs/${name.startsWith('tariff-') ? name.slice(7).toUpperCase() : name}`;
 
+type Saved<T> = { data: T; savedAt: string; etag?: string };
+
+/**
+ * The packs this page already holds, by name, so a revalidation answered 304 returns the same object
+ * (the local engine keeps its index while the packs are unchanged, and rebuilds it once a pack
+ * changes, e.g. after an admin publishes). Tariff packs are large: only the last few are kept.
+ */
+const held = new Map<PackName, Saved<unknown>>();
+const KEEP_TARIFFS = 3;
+function hold<T>(name: PackName, saved: Saved<T>): Saved<T> {
+  held.delete(name);
+  held.set(name, saved);
+  const tariffs = [...held.keys()].filter((n) => n.startsWith('tariff-'));
+  for (const n of tariffs.slice(0, Math.max(0, tariffs.length - KEEP_TARIFFS))) held.delete(n);
+  return saved;
+}
+
 /**
  * Network first with the cached copy as fallback (ETag revalidation), then cached in IndexedDB
  * through the repository, so a destination used once keeps working offline.
  */
-async function loadPack<T extends AnnexOrPack>(name: PackName): Promise<{ data: T; savedAt: string } | null> {
-  const cached = await getPack<T>(name);
+async function loadPack<T extends AnnexOrPack>(name: PackName): Promise<Saved<T> | null> {
+  const cached = (held.get(name) as Saved<T> | undefined) ?? (await getPack<T>(name));
   if (isOnline()) {
     try {
       const r = await getWithEtag<T>(url(name), cached?.etag);
-      if (r.notModified && cached) return cached;
+      if (r.notModified && cached) return hold(name, cached);
       if (!r.notModified) {
         await putPack(name, r.data, r.etag);
-        return { data: r.data, savedAt: new Date().toISOString() };
+        return hold(name, { data: r.data, savedAt: new Date().toISOString(), etag: r.etag });
       }
     } catch {
       // fall through to the cached copy
     }
   }
-  return cached ?? null;
+  return cached ? hold(name, cached) : null;
 }
 
 export const httpDataService: DataService = {
