@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { staffDirectoryEdit } from './staff-directory-flow.js';
+import { wizardResult } from './staff-wizard-result.js';
+import { staffPsrPublish } from './staff-psr-flow.js';
 import { staffSectorBriefing } from './staff-briefing-flow.js';
 import { staffStatsRuleFailures } from './staff-stats-flow.js';
 
@@ -140,37 +142,67 @@ export async function staffFeedbackResolved(page: Page, base: string): Promise<v
   must(status.status === 'resolved', 'public status is not resolved');
 }
 
-/** admin uploads a schedule CSV, sees the diff, publishes; the served pack (and so the wizard) changes */
+/**
+ * admin uploads a schedule CSV, sees the diff, publishes; the wizard pages then show the new rate, both in a
+ * fresh browser and in a firm's browser that cached the old pack (ETag revalidation); then rolls back
+ */
 export async function staffDataPublish(page: Page, base: string): Promise<void> {
   const before = (await page.request.get(`${base}/api/v1/packs/annex1`)).headers().etag;
-  // SYNTHETIC edit of the documented example (test/fixtures/operator/annex1-8509.csv, KH row): year 5 23% -> 22%
-  const fixture = readFileSync(join(root, 'test/fixtures/operator/annex1-8509.csv'), 'utf8').split('\n');
-  const csv = [
-    fixture[0],
-    ...fixture.filter((l) => l.startsWith('KH,')).map((l) => l.replace('35%,32%,29%,26%,23%', '35%,32%,29%,26%,22%')),
-  ].join('\n');
-  await signInAs(page, base, ADMIN);
-  await page.goto(`${base}/staff/data?lang=en`);
-  await page
-    .getByLabel(t('data.file'))
-    .setInputFiles({ name: 'annex1-kh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: t('data.examine') }).click();
-  await page.getByText(t('data.diff', { added: 0, changed: 1, unchanged: 0 })).waitFor();
-  await page.getByRole('button', { name: t('data.publish') }).click();
-  await page.getByRole('status').getByText(t('data.published')).waitFor();
-  const after = (await page.request.get(`${base}/api/v1/packs/annex1`)).headers().etag;
-  must(after !== before, 'the served Annex I pack did not change');
-  // the pack the wizard loads now carries the published rate: KH 8509.80.10, RCEP year 5 = 22%
-  const kh5 = async () => {
-    const pack = (await (await page.request.get(`${base}/api/v1/packs/annex1`)).json()) as {
-      lines: { party: string; printed: string; years: { rcepYear: number; rate: { pct?: number } }[] }[];
-    };
-    const line = pack.lines.find((l) => l.party === 'KH' && l.printed === '8509.80.10');
-    return line?.years.find((y) => y.rcepYear === 5)?.rate.pct;
+  // KH 8509.80.10 (25 Schedule - CA.pdf p.161): RCEP year 5 = calendar 2026 (KH entry into force 2022) prints 23%
+  const kh = { dest: 'KH', product: '8509.80', line: /8509\.?80\.?10/ };
+  const browser = page.context().browser();
+  must(browser, 'no browser behind the page');
+  const firm = await browser!.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en' });
+  const fresh = await browser!.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en' });
+  try {
+    const firmPage = await firm.newPage();
+    const old = await wizardResult(firmPage, base, kh);
+    must(old.rcepRate === '23%', `wizard before publishing: KH RCEP rate ${old.rcepRate}, the schedule prints 23%`);
+    // SYNTHETIC edit of the documented example (test/fixtures/operator/annex1-8509.csv, KH row): year 5 23% -> 22%
+    const fixture = readFileSync(join(root, 'test/fixtures/operator/annex1-8509.csv'), 'utf8').split('\n');
+    const csv = [
+      fixture[0],
+      ...fixture.filter((l) => l.startsWith('KH,')).map((l) => l.replace('35%,32%,29%,26%,23%', '35%,32%,29%,26%,22%')),
+    ].join('\n');
+    await signInAs(page, base, ADMIN);
+    await page.goto(`${base}/staff/data?lang=en`);
+    await page.getByRole('radio', { name: t('dataUpload.kinds.annex1') }).check();
+    await page
+      .getByLabel(t('data.file'))
+      .setInputFiles({ name: 'annex1-kh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: t('data.examine') }).click();
+    await page.getByText(t('data.diff', { added: 0, changed: 1, unchanged: 0 })).waitFor();
+    const y5 = (r: string) => `${t('dataUpload.year', { n: 5 })} ${r}`;
+    await page.getByText(t('dataUpload.changed', { before: y5('23%'), after: y5('22%') })).waitFor();
+    await page.getByRole('button', { name: t('data.publish') }).click();
+    await page.getByRole('status').getByText(t('data.published')).waitFor();
+    const after = (await page.request.get(`${base}/api/v1/packs/annex1`)).headers().etag;
+    must(after !== before, 'the served Annex I pack did not change');
+    const published = await kh5(page, base);
+    must(published === 22, `served pack: KH 8509.80.10 year 5 is ${published}%, not the published 22%`);
+    // the wizard pages: a browser that never cached a pack, then the firm's browser holding the old pack
+    const seen = await wizardResult(await fresh.newPage(), base, kh);
+    must(seen.rcepRate === '22%', `wizard (fresh browser) after publishing: KH RCEP rate ${seen.rcepRate}, not 22%`);
+    const cached = await wizardResult(firmPage, base, kh);
+    must(cached.rcepRate === '22%', `wizard (browser with the old pack) after publishing: ${cached.rcepRate}, not 22%`);
+    const pack = t('dataUpload.kinds.annex1');
+    await page.getByRole('button', { name: t('dataUpload.original', { pack }) }).click();
+    await page.getByRole('status').getByText(t('dataUpload.rolledBack', { pack })).waitFor();
+    const back = await kh5(page, base);
+    must(back === 23, `after rollback the served pack gives KH year 5 ${back}%, not the schedule's 23%`);
+  } finally {
+    await firm.close();
+    await fresh.close();
+  }
+}
+
+/** the served Annex I pack (the one the wizard loads): KH 8509.80.10, RCEP year 5 */
+async function kh5(page: Page, base: string): Promise<number | undefined> {
+  const pack = (await (await page.request.get(`${base}/api/v1/packs/annex1`)).json()) as {
+    lines: { party: string; printed: string; years: { rcepYear: number; rate: { pct?: number } }[] }[];
   };
-  const published = await kh5();
-  must(published === 22, `served pack: KH 8509.80.10 year 5 is ${published}%, not the published 22%`);
-  await page.getByRole('button', { name: t('data.original') }).click();
+  const line = pack.lines.find((l) => l.party === 'KH' && l.printed === '8509.80.10');
+  return line?.years.find((y) => y.rcepYear === 5)?.rate.pct;
 }
 
 /** in the order the issue lists them */
@@ -180,6 +212,7 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: workshop batch of 200', staffWorkshopBatch],
   ['staff: feedback filed and resolved', staffFeedbackResolved],
   ['staff: schedule upload, diff, publish', staffDataPublish],
+  ['staff: PSR upload, diff, publish', staffPsrPublish],
   ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
   ['staff: statistics show which rule failed', staffStatsRuleFailures],
   ['staff: sector briefing for a chapter range', staffSectorBriefing],
