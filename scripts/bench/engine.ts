@@ -16,6 +16,7 @@ import type { Bom } from '../../domain/origin/types.js';
 import { buildSearchIndex, search } from '../../domain/search/index.js';
 import type { Party } from '../../domain/schemas/index.js';
 import { lookupTariff } from '../../domain/tariff/lookup-tariff.js';
+import { summariseBriefing } from '../../domain/briefing/summarise-briefing.js';
 import { loadPacks } from '../cli/load-packs.js';
 
 /** Deterministic PRNG (mulberry32) so runs are comparable. */
@@ -140,8 +141,17 @@ const searchQueries = Array.from({ length: N }, () => ({
 }));
 const searchStats = time(searchQueries, (q) => search(sIndex, q.text, { dest: q.dest, limit: 20 }));
 
-const targets = { tariff: 0.2, origin: 1, search: 5 };
-const figures = { tariff, origin, search: searchStats };
+// briefing (issue 7 §3): a whole-country workshop summary (chapters 01–97, per chapter), every destination
+const briefingQueries = dests.map((dest) => ({
+  dest,
+  chapters: { from: '01', to: '97' },
+  date: '2026-11-24',
+  by: 'chapter' as const,
+}));
+const briefing = time(briefingQueries, (q) => summariseBriefing(index, q));
+
+const targets = { tariff: 0.2, origin: 1, search: 5, briefing: 1000 };
+const figures = { tariff, origin, search: searchStats, briefing };
 const rows = (Object.keys(figures) as (keyof typeof figures)[]).map((k) => {
   const f = figures[k];
   return `${k.padEnd(8)} ${String(f.n).padStart(6)} ${f.p50.toFixed(4).padStart(9)} ${f.p95.toFixed(4).padStart(9)} ${f.p99.toFixed(4).padStart(9)} ${f.cpuMeanMs.toFixed(4).padStart(9)} ${String(targets[k]).padStart(7)}  ${f.p95 < targets[k] ? 'ok' : 'OVER'}`;
