@@ -129,7 +129,13 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         query: z.strictObject({ pack: packSchema.optional() }),
         responses: { 200: { description: 'publications' }, 400: err('bad pack'), ...denied },
         handle: async ({ query }) => ({
-          body: { pack: query.pack ?? null, publications: await listPublications(db, query.pack) },
+          body: {
+            pack: query.pack ?? null,
+            // pack_publications also records other publications (e.g. directory edits): only the data packs here
+            publications: (await listPublications(db, query.pack)).filter((p) =>
+              (UPLOAD_PACKS as readonly string[]).includes(p.pack),
+            ),
+          },
         }),
       }),
     ),
