@@ -3,28 +3,36 @@ import type { CheckInput } from '../../domain/check/types.js';
 import type { EngineIndex } from '../../domain/engine-packs.js';
 import { originFailure, type OriginFailure } from '../../domain/origin/failure.js';
 
+/** What the server's own engine says about stored answers (statistics never take the client's word). */
+export interface ServerFindings {
+  /** the origin verdict of the server's check; null when the check did not reach one */
+  serverVerdict: string | null;
+  /** where a not-originating verdict fails (domain/origin/failure.ts); null otherwise */
+  failure: OriginFailure | null;
+}
+
 /**
- * Where the stored answers fail, worked out by the server's own engine (the check POST /api/v1/check runs),
- * never taken from the client. null when the verdict is not a failure, the check answers with a domain error,
- * or it throws: recording statistics must never stop an enquiry from being stored.
+ * The check POST /api/v1/check runs, on the stored answers. Both fields are null when the check answers
+ * with a domain error or throws: recording statistics must never stop an enquiry from being stored.
  */
-export function enquiryFailure(index: EngineIndex, answers: unknown): OriginFailure | null {
+export function serverFindings(index: EngineIndex, answers: unknown): ServerFindings {
   try {
     const out = runCheck(index, answers as CheckInput);
-    return 'error' in out || !out.origin ? null : originFailure(out.origin);
+    if ('error' in out || !out.origin) return { serverVerdict: null, failure: null };
+    return { serverVerdict: out.origin.verdict, failure: originFailure(out.origin) };
   } catch {
-    return null;
+    return { serverVerdict: null, failure: null };
   }
 }
 
-/** The summary as stored: the client's summary unchanged, plus the server's `failure` record. */
+/** The summary as stored: the client's summary unchanged, plus the server's findings. */
 export function withFailure<S extends object>(index: EngineIndex, answers: unknown, summary: S) {
-  return { ...summary, failure: enquiryFailure(index, answers) };
+  return { ...summary, ...serverFindings(index, answers) };
 }
 
 /** The summary as the client sent it (the public enquiry view: what was acknowledged, nothing added). */
 export function clientSummary(summary: unknown): unknown {
   if (!summary || typeof summary !== 'object' || Array.isArray(summary)) return summary;
-  const { failure: _failure, ...rest } = summary as Record<string, unknown>;
+  const { failure: _failure, serverVerdict: _verdict, ...rest } = summary as Record<string, unknown>;
   return rest;
 }

@@ -73,11 +73,18 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
     inc(s.byChapter, chapter);
     if (digits.length >= 4) inc(headings, digits.slice(0, 4));
     inc(s.rcepStatus, typeof sum.status === 'string' ? sum.status : undefined);
-    inc(s.verdict, typeof sum.verdict === 'string' ? sum.verdict : undefined);
+    // the server's own verdict on the stored answers; the client's summary only for enquiries stored before it
+    const verdict =
+      typeof sum.serverVerdict === 'string'
+        ? sum.serverVerdict
+        : !('serverVerdict' in sum) && typeof sum.verdict === 'string'
+          ? sum.verdict
+          : undefined;
+    inc(s.verdict, verdict);
     for (const prog of Array.isArray(sum.programmes) ? sum.programmes : []) inc(s.programmes, String(prog));
     ruleFailures.add(sum.failure, chapter, dest);
     const origin = obj(a.origin);
-    if (sum.verdict === 'not-originating' && chapter && dest) {
+    if (verdict === 'not-originating' && chapter && dest) {
       const k = `${chapter}|${dest}`;
       const f = fails.get(k) ?? { chapter, dest, count: 0, shareBands: {} };
       f.count++;

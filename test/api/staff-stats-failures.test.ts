@@ -87,6 +87,9 @@ describe.each(storeTargets())('statistics of failing rules on $name', (target) =
     const s = await ws.agent.get('/api/v1/staff/stats');
     expect(s.status).toBe(200);
     expect(s.body.checks).toBe(5);
+    // verdict counts follow the server too: four not originating (the 'originating' claims are ignored) and
+    // 8509.80 at 30 % without a bill, where CTSH cannot be judged
+    expect(s.body.verdict).toEqual({ 'not-originating': 4, 'insufficient-information': 1 });
     expect(s.body.ruleFailures).toEqual([
       // shortfalls 2, 7.5, 28: median 7.5; bands 0-5, 5-10, 20+
       {
@@ -175,6 +178,6 @@ describe.each(storeTargets())('statistics of failing rules on $name', (target) =
       .send({ answers: quick('8701.21', 10) });
     expect(r.status).toBe(201);
     const row = await sqlRunner(store).get('SELECT summary FROM enquiries WHERE id = ?', [r.body.id]);
-    expect(JSON.parse(String(row?.summary))).toEqual({ failure: null });
+    expect(JSON.parse(String(row?.summary))).toEqual({ serverVerdict: null, failure: null });
   });
 });
