@@ -46,6 +46,10 @@ export function createStaffRouter(deps: StaffDeps): Router & { staffRoutes: Rout
   const db = sqlRunner(deps.store);
   const defs = staffRouteDefs(deps);
   const router = express.Router();
+  // published packs and directory edits survive restarts: until the store has answered, requests wait,
+  // so no one is served the boot data a publish has replaced (a failed restore keeps the boot data)
+  const restored = Promise.allSettled([restorePublished(db, deps.data), restoreDirectory(db, deps.data)]);
+  router.use((_req, _res, next) => void restored.then(() => next()));
   router.use('/api/v1/staff', (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
@@ -59,8 +63,5 @@ export function createStaffRouter(deps: StaffDeps): Router & { staffRoutes: Rout
     router,
     defs.map((d) => d.def),
   );
-  // a published pack survives restarts: it replaces the boot pack as soon as the store answers
-  void restorePublished(db, deps.data).catch(() => undefined);
-  void restoreDirectory(db, deps.data).catch(() => undefined);
   return Object.assign(router, { staffRoutes: defs.map((d) => d.def) });
 }
