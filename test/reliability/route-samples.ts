@@ -40,6 +40,7 @@ export const VALID_QUERIES: Record<string, Record<string, string>> = {
   getProgrammes: { dest: 'JP', code: '8509.80', verdict: 'originating', size: 'small-micro', aeo: 'none' },
   getContacts: { programme: 'certificate-of-origin' },
   getCatalogue: { dest: 'JP' },
+  getBriefing: { dest: 'JP', chapters: '61', date: '2026-11-24', by: 'heading' },
   getLine: {},
   getEnquiry: {},
   getFeedback: {},
