@@ -2,7 +2,7 @@ import type { Annex1Line, Annex1Pack, Party } from '../../domain/schemas/index.j
 import { importOperatorAnnex1, type OperatorAnnex1 } from '../../scripts/data/operator/annex1-csv.js';
 import { packFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
-import { importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
+import { diffByKey, importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
 /**
  * Admin upload of an Annex I schedule in the operator CSV layout (docs/data-layouts.md). The parsing
@@ -14,32 +14,18 @@ export function parseAnnex1Upload(fileName: string, csv: string): OperatorAnnex1
 
 const keyOf = (l: Annex1Line) =>
   `${l.party}|${l.code}|${l.forParties === 'all' ? 'all' : [...l.forParties].sort().join(' ')}`;
-const same = (a: Annex1Line, b: Annex1Line) =>
-  JSON.stringify([a.base, a.years, a.excludedFor ?? []]) === JSON.stringify([b.base, b.years, b.excludedFor ?? []]);
 
 /** examples carry the rates only ({ base, years }) */
 export type Annex1Diff = UploadDiff;
 
 export function diffAnnex1(current: readonly Annex1Line[], upload: readonly Annex1Line[]): Annex1Diff {
-  const now = new Map(current.map((l) => [keyOf(l), l]));
-  const d: Annex1Diff = { added: 0, changed: 0, unchanged: 0, examples: [] };
-  for (const l of upload) {
-    const before = now.get(keyOf(l));
-    const change = !before ? 'added' : same(before, l) ? null : 'changed';
-    if (!change) {
-      d.unchanged++;
-      continue;
-    }
-    d[change]++;
-    if (d.examples.length < 50)
-      d.examples.push({
-        key: keyOf(l),
-        change,
-        before: before ? { base: before.base, years: before.years } : undefined,
-        after: { base: l.base, years: l.years },
-      });
-  }
-  return d;
+  return diffByKey(
+    current,
+    upload,
+    keyOf,
+    (l) => [l.base, l.years, l.excludedFor ?? []],
+    (l) => ({ base: l.base, years: l.years }),
+  );
 }
 
 /** the pack with the upload's lines replacing the lines of the same key (others kept) and its sources added */

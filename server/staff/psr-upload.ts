@@ -4,7 +4,7 @@ import type { PsrPack, PsrRow } from '../../domain/schemas/index.js';
 import { importOperatorPsr, type OperatorPsr } from '../../scripts/data/operator/psr-csv.js';
 import { packFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
-import { importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
+import { diffByKey, importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
 /**
  * Admin upload of Annex 3A product-specific rules in the operator CSV layout (docs/data-layouts.md),
@@ -34,29 +34,16 @@ export function parsePsrUpload(fileName: string, csv: string): OperatorPsr {
 
 /** a unit is one rule per HS version (Annex 3A as signed is HS 2012, its transposition HS 2022) */
 const keyOf = (r: PsrRow) => `${r.hsVersion}:${r.unit}`;
-const same = (a: PsrRow, b: PsrRow) => JSON.stringify(a.rule) === JSON.stringify(b.rule);
 
 /** examples carry the rule as text ({ zh, en, code } of domain/origin/render-rule.ts) */
 export function diffPsr(current: readonly PsrRow[], upload: readonly PsrRow[]): UploadDiff {
-  const now = new Map(current.map((r) => [keyOf(r), r]));
-  const d: UploadDiff = { added: 0, changed: 0, unchanged: 0, examples: [] };
-  for (const r of upload) {
-    const before = now.get(keyOf(r));
-    const change = !before ? 'added' : same(before, r) ? null : 'changed';
-    if (!change) {
-      d.unchanged++;
-      continue;
-    }
-    d[change]++;
-    if (d.examples.length < 50)
-      d.examples.push({
-        key: keyOf(r),
-        change,
-        before: before ? renderPsrRule(before.rule) : undefined,
-        after: renderPsrRule(r.rule),
-      });
-  }
-  return d;
+  return diffByKey(
+    current,
+    upload,
+    keyOf,
+    (r) => r.rule,
+    (r) => renderPsrRule(r.rule),
+  );
 }
 
 /** the pack with the upload's rows replacing the rows of the same HS version and unit (others kept), its sources added */

@@ -25,6 +25,37 @@ export interface UploadDiff {
 }
 
 /**
+ * Compare upload rows with the rows in use by key: `compare` says what counts as a change,
+ * `view` what an example shows before and after.
+ */
+export function diffByKey<T>(
+  current: readonly T[],
+  upload: readonly T[],
+  keyOf: (x: T) => string,
+  compare: (x: T) => unknown,
+  view: (x: T) => unknown,
+): UploadDiff {
+  const now = new Map(current.map((x) => [keyOf(x), x]));
+  const d: UploadDiff = { added: 0, changed: 0, unchanged: 0, examples: [] };
+  for (const x of upload) {
+    const before = now.get(keyOf(x));
+    const change = !before
+      ? 'added'
+      : JSON.stringify(compare(before)) === JSON.stringify(compare(x))
+        ? null
+        : 'changed';
+    if (!change) {
+      d.unchanged++;
+      continue;
+    }
+    d[change]++;
+    if (d.examples.length < 50)
+      d.examples.push({ key: keyOf(x), change, before: before ? view(before) : undefined, after: view(x) });
+  }
+  return d;
+}
+
+/**
  * One kind of admin upload (issue 7 item 5): how its CSV is read, compared with the pack in use,
  * merged into it and made the pack the engine and the offline client use.
  */
