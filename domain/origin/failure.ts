@@ -62,3 +62,18 @@ export function originFailure(v: OriginVerdict): OriginFailure | null {
   visit(v.rule.tree);
   return { unit, failed };
 }
+
+/** Failures counted by the staff statistics (GET /api/v1/staff/stats `ruleFailures`): rule x HS chapter x destination. */
+export interface RuleFailureStat {
+  /** 'RVC40', 'CC', 'CTH', 'CTSH', 'WO', 'CR', 'minimal-operations' */
+  rule: string;
+  chapter: string;
+  dest: string;
+  /** checks in which this test failed (a check failing 'CTH or RVC40' counts once for each) */
+  count: number;
+  /** what `short` measures: RVC percentage points below the threshold (Art. 3.5), or CTC materials not qualifying */
+  measure: 'points' | 'materials' | null;
+  medianShort: number | null;
+  /** counts per band of the shortfall (lower bound included) */
+  shortBands: Record<string, number>;
+}

@@ -3,19 +3,9 @@
  * server/services/enquiry-failure.ts and domain/origin/failure.ts) counted by rule x HS chapter x destination,
  * with how short they fell. Codes and numbers only.
  */
-export interface RuleFailureStat {
-  /** 'RVC40', 'CC', 'CTH', 'CTSH', 'WO', 'CR', 'minimal-operations' */
-  rule: string;
-  chapter: string;
-  dest: string;
-  /** checks in which this test failed (a check failing 'CTH or RVC40' counts once for each) */
-  count: number;
-  /** what `short` measures: RVC percentage points below the threshold (Art. 3.5), or CTC materials not qualifying */
-  measure: 'points' | 'materials' | null;
-  medianShort: number | null;
-  /** counts per band of the shortfall (lower bound included) */
-  shortBands: Record<string, number>;
-}
+import type { RuleFailureStat } from '../../domain/origin/failure.js';
+
+export type { RuleFailureStat };
 
 /** only codes the engine writes are counted: nothing else stored in a summary can reach the statistics */
 const RULE_CODE = /^(RVC\d{1,3}(\.\d{1,2})?|CC|CTH|CTSH|WO|CR|minimal-operations)$/;

@@ -1,16 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { RuleFailureStat } from '../../../../domain/origin/failure.js';
 import { STAFF_NS } from './staff-i18n.js';
 
-/** one row of GET /api/v1/staff/stats `ruleFailures` (server/staff/stats-rule-failures.ts) */
-export interface RuleFailureStat {
-  rule: string;
-  chapter: string;
-  dest: string;
-  count: number;
-  measure: 'points' | 'materials' | null;
-  medianShort: number | null;
-  shortBands: Record<string, number>;
-}
+export type { RuleFailureStat };
 
 const P = 'statsRuleFailures';
 
