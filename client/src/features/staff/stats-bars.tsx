@@ -1,5 +1,18 @@
-/** a horizontal bar chart of counts (plain elements: no chart library, CSP-safe, readable when printed) */
-export function Bars({ id, title, data }: { id: string; title: string; data: Record<string, number> }) {
+/**
+ * A horizontal bar chart of counts (plain elements: no chart library, CSP-safe, readable when printed);
+ * `empty` is said instead of an empty table.
+ */
+export function Bars({
+  id,
+  title,
+  data,
+  empty,
+}: {
+  id: string;
+  title: string;
+  data: Record<string, number>;
+  empty: string;
+}) {
   const entries = Object.entries(data).sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return (
@@ -7,21 +20,25 @@ export function Bars({ id, title, data }: { id: string; title: string; data: Rec
       <h2 id={id} className="text-xl font-bold">
         {title}
       </h2>
-      <table className="w-full max-w-2xl">
-        <tbody>
-          {entries.map(([k, n]) => (
-            <tr key={k}>
-              <th scope="row" className="w-48 pr-2 text-left font-normal">
-                {k}
-              </th>
-              <td>
-                <progress className="w-full" value={n} max={max} aria-label={`${k}: ${n}`} />
-              </td>
-              <td className="w-12 pl-2 text-right">{n}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {entries.length === 0 ? (
+        <p className="text-slate-700">{empty}</p>
+      ) : (
+        <table className="w-full max-w-2xl">
+          <tbody>
+            {entries.map(([k, n]) => (
+              <tr key={k}>
+                <th scope="row" className="w-48 pr-2 text-left font-normal">
+                  {k}
+                </th>
+                <td>
+                  <progress className="w-full" value={n} max={max} aria-label={`${k}: ${n}`} />
+                </td>
+                <td className="w-12 pl-2 text-right">{n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

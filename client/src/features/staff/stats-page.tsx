@@ -20,6 +20,7 @@ interface Stats {
 export function StatsPage() {
   const { t } = useTranslation(STAFF_NS);
   const s = useQuery({ queryKey: ['staff', 'stats'], queryFn: () => staffGet<Stats>('/stats') });
+  const none = t('stats.none');
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('stats.heading')}</h1>
@@ -31,17 +32,18 @@ export function StatsPage() {
       {s.data ? (
         <>
           <p className="text-2xl font-bold">{t('stats.checks', { count: s.data.checks })}</p>
-          <Bars id="st-dest" title={t('stats.byDest')} data={s.data.byDest} />
-          <Bars id="st-ch" title={t('stats.byChapter')} data={s.data.byChapter} />
-          <Bars id="st-status" title={t('stats.rcepStatus')} data={s.data.rcepStatus} />
-          <Bars id="st-verdict" title={t('stats.verdict')} data={s.data.verdict} />
+          <Bars id="st-dest" title={t('stats.byDest')} data={s.data.byDest} empty={none} />
+          <Bars id="st-ch" title={t('stats.byChapter')} data={s.data.byChapter} empty={none} />
+          <Bars id="st-status" title={t('stats.rcepStatus')} data={s.data.rcepStatus} empty={none} />
+          <Bars id="st-verdict" title={t('stats.verdict')} data={s.data.verdict} empty={none} />
           <Bars
             id="st-fail"
             title={t('stats.failures')}
             data={Object.fromEntries(s.data.failures.map((f) => [`${f.chapter} → ${f.dest}`, f.count]))}
+            empty={none}
           />
           <RuleFailures list={s.data.ruleFailures ?? []} />
-          <Bars id="st-prog" title={t('stats.programmes')} data={s.data.programmes} />
+          <Bars id="st-prog" title={t('stats.programmes')} data={s.data.programmes} empty={none} />
         </>
       ) : null}
     </div>
