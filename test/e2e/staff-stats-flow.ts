@@ -35,4 +35,17 @@ export async function staffStatsRuleFailures(page: Page, base: string): Promise<
   const lines = (await csv.text()).split(/\r?\n/);
   must(lines.includes('rule-failed,RVC40/87/NZ,2'), 'CSV lacks rule-failed,RVC40/87/NZ,2');
   must(lines.includes('rule-failed-median-short-points,RVC40/87/NZ,4.75'), 'CSV lacks the median shortfall');
+  // a period that starts tomorrow (UTC) holds none of them: the page and its CSV link follow the period
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(t('stats.from')).fill(tomorrow);
+  await page.getByRole('button', { name: t('stats.show'), exact: true }).click();
+  await page.getByText(t('stats.checks', { count: 0 }), { exact: true }).waitFor();
+  await page.getByText(t('statsRuleFailures.none')).waitFor();
+  const href = await page.getByRole('link', { name: t('stats.exportCsv') }).getAttribute('href');
+  must(href?.endsWith(`?from=${tomorrow}`), `CSV link does not carry the period: ${href}`);
+  // a reversed period is refused with a reason, not queried
+  await page.getByLabel(t('stats.to')).fill(new Date().toISOString().slice(0, 10));
+  await page.getByRole('button', { name: t('stats.show'), exact: true }).click();
+  await page.getByRole('alert').getByText(t('stats.period-reversed')).waitFor();
+  must(!(await page.getByText(t('stats.checks', { count: 2 })).isVisible()), 'figures shown for a reversed period');
 }
