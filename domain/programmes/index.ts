@@ -1,3 +1,4 @@
 export * from './match.js';
 export * from './facts.js';
 export * from './parse-seeds.js';
+export * from './answer.js';

@@ -19,6 +19,7 @@ import {
   type ContactUnit,
   type Programme,
 } from '../../domain/schemas/programme.js';
+import { serveDirectoryPack } from './directory-pack.js';
 import { packFile, type PackFile } from './pack-file.js';
 import { sha256, ValidatedCache } from './validated-cache.js';
 
@@ -29,7 +30,7 @@ export type PackStatus = 'loaded' | 'missing';
 /** Everything read from data/ and seeds/ at boot. */
 export interface LoadedData {
   index: EngineIndex;
-  /** served packs by name: 'hs', 'psr', 'annex1', 'JP', … */
+  /** served packs by name: 'hs', 'psr', 'annex1', 'JP', …, and 'directory' (built from `seeds`) */
   files: Map<string, PackFile>;
   status: Record<string, PackStatus>;
   destinations: Party[];
@@ -103,7 +104,7 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
   };
   const manifest = readJson(path.join(root, 'data', 'manifest.json'))?.value as Record<string, unknown> | undefined;
   validated.save();
-  return {
+  const data: LoadedData = {
     index: indexPacks(packs),
     files,
     status,
@@ -116,4 +117,6 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
     },
     loadMs: Math.round(performance.now() - t0),
   };
+  serveDirectoryPack(data);
+  return data;
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { emptyQuerySchema, errorEnvelopeSchema, packDestParamsSchema } from '../../domain/schemas/api.js';
+import { DIRECTORY_FILE } from '../data/directory-pack.js';
 import type { PackFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
@@ -32,13 +33,16 @@ const docs = {
 };
 
 export function packRoutes(data: LoadedData): RouteDef[] {
-  const named = (name: 'hs' | 'psr' | 'annex1') =>
+  const named = (
+    name: 'hs' | 'psr' | 'annex1' | typeof DIRECTORY_FILE,
+    summary = `data/packs/${name}.json for the offline client`,
+  ) =>
     route({
       method: 'get',
       path: `/api/v1/packs/${name}`,
       operationId: `getPack${name[0].toUpperCase()}${name.slice(1)}`,
       tag: 'packs',
-      summary: `data/packs/${name}.json for the offline client`,
+      summary,
       query: emptyQuerySchema,
       responses: docs,
       handle: async ({ req, res }) => sendPack(data.files.get(name), req, res),
@@ -47,6 +51,7 @@ export function packRoutes(data: LoadedData): RouteDef[] {
     named('hs'),
     named('psr'),
     named('annex1'),
+    named(DIRECTORY_FILE, 'The programmes and contact units GET /api/v1/programmes matches on, for the offline client'),
     route({
       method: 'get',
       path: '/api/v1/packs/:dest',

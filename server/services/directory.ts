@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { catalogueTable, entryDestinations } from '../../domain/catalogue/flags.js';
 import { lookupFromPacks } from '../../domain/catalogue/lookup.js';
-import { normaliseCode, isCodeError } from '../../domain/hs/normalise.js';
-import { matchProgrammes } from '../../domain/programmes/match.js';
+import { isCodeError } from '../../domain/hs/normalise.js';
+import { programmesAnswer } from '../../domain/programmes/answer.js';
 import type { Party } from '../../domain/schemas/index.js';
 import type { programmesQuerySchema } from '../../domain/schemas/api.js';
 import type { LoadedData } from '../data/load-data.js';
@@ -20,19 +20,9 @@ export function directoryService(data: LoadedData) {
   };
   return {
     programmes(q: z.output<typeof programmesQuerySchema>) {
-      const list = need(programmes);
-      let hsChapter: string | undefined;
-      if (q.code) {
-        const nc = normaliseCode(q.code);
-        if (isCodeError(nc)) throw new HttpError(400, nc.error.reason, 'code');
-        hsChapter = nc.digits.slice(0, 2);
-      }
-      const matches = matchProgrammes(list, need(units), {
-        profile: { size: q.size, aeo: q.aeo },
-        result: { dest: q.dest, hsChapter, verdict: q.verdict },
-      });
-      const byId = new Map(list.map((p) => [p.id, p]));
-      return { matches: matches.map((m) => ({ ...m, detail: byId.get(m.programme) })) };
+      const answer = programmesAnswer(need(programmes), need(units), q);
+      if (isCodeError(answer)) throw new HttpError(400, answer.error.reason, 'code');
+      return answer;
     },
     contacts(programme?: string) {
       const list = need(units);

@@ -5,6 +5,7 @@ import {
   type ContactUnit,
   type Programme,
 } from '../../domain/schemas/programme.js';
+import { serveDirectoryPack } from '../data/directory-pack.js';
 import type { LoadedData } from '../data/load-data.js';
 import { activeContent } from './publications-repo.js';
 import type { SqlRunner } from './sql.js';
@@ -77,6 +78,7 @@ export function useDirectory(data: LoadedData, content: DirectoryContent, versio
   directoryState(data).version = version;
   data.seeds.programmes = replace(data.seeds.programmes, content.programmes);
   data.seeds.contactUnits = replace(data.seeds.contactUnits, content.units);
+  serveDirectoryPack(data); // the offline client's copy (new ETag)
 }
 
 /** the published directory (if any) replaces the seeds; call once at start-up */
