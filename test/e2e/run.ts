@@ -168,6 +168,17 @@ async function runWizardFlows(browser: Browser, base: string, dir: string): Prom
       'offline: no offline badge on the result',
     );
     check(await page.getByText(zh('common.offlineNotice')).isVisible(), 'offline: no offline notice');
+    // programmes matched on this device from the directory pack cached by the online run above
+    const programmes = page.getByRole('region', { name: zh('result.programmes.heading') });
+    check(
+      await programmes
+        .getByRole('heading', { level: 3 })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false),
+      'offline: no support programme listed on the result',
+    );
     await ctx.setOffline(false);
     check(errors.length === 0, `jp-zh: page errors: ${errors.slice(0, 3).join(' | ')}`);
     await ctx.close();

@@ -13,6 +13,7 @@ export const fakeData: DataService = {
   hs: async () => hsPack,
   tariff: async (dest) => (dest === 'JP' ? jpPack : null),
   enginePacks: async () => null,
+  directory: async () => null,
 };
 
 export function fakeCheck(outcome: CheckOutcome, offline = false): CheckService & { calls: unknown[] } {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckInput } from '../../../../domain/check/types.js';
 import type { ContactUnit, Programme } from '../../../../domain/schemas/programme.js';
 import { getJson, isOnline } from '../../lib/data/api.js';
+import { useDataService, type DataService } from '../../lib/data/service.js';
 
 interface Match {
   programme: Programme;
@@ -10,7 +11,7 @@ interface Match {
   units: { unit: string; role: string }[];
 }
 
-/** Read GET /api/v1/programmes: `{ matches: [{ programme: id, held, units: [{ unit, role }], detail }] }`. */
+/** Read a programmes answer (GET /api/v1/programmes or domain/programmes/answer.ts): `{ matches: [{ programme: id, held, units: [{ unit, role }], detail }] }`. */
 export function readMatches(raw: unknown): Match[] {
   const list = ((raw as { matches?: unknown[] })?.matches ?? []) as Record<string, unknown>[];
   return list
@@ -32,37 +33,60 @@ export function readUnits(raw: unknown): Map<string, ContactUnit> {
   return new Map(list.map((u) => [u.id, u]));
 }
 
+interface Loaded {
+  matches: Match[];
+  units?: Map<string, ContactUnit>;
+}
+
+/**
+ * Matches for this check: computed on this device from the directory pack (the same list and the same
+ * domain/programmes code GET /api/v1/programmes uses, cached for offline use); the API only when no
+ * pack is held; null when offline with nothing saved.
+ */
+async function loadMatches(data: DataService, input: CheckInput, verdict?: string): Promise<Loaded | null> {
+  const dir = await data.directory().catch(() => null);
+  if (dir) {
+    const { programmesAnswer } = await import('../../../../domain/programmes/answer.js');
+    const answer = programmesAnswer(dir.programmes, dir.units, { dest: input.dest, code: input.code, verdict });
+    if (!('matches' in answer)) throw new Error(answer.error.reason);
+    return { matches: readMatches(answer), units: readUnits(dir) };
+  }
+  if (!isOnline()) return null;
+  const qs = new URLSearchParams({ dest: input.dest, code: input.code, ...(verdict ? { verdict } : {}) });
+  const [matches, units] = await Promise.all([
+    getJson<unknown>(`/api/v1/programmes?${qs}`),
+    getJson<unknown>('/api/v1/contacts').catch(() => undefined),
+  ]);
+  return { matches: readMatches(matches), units: units ? readUnits(units) : undefined };
+}
+
 export function ProgrammesSection({ input, verdict }: { input: CheckInput; verdict?: string }) {
   const { t } = useTranslation();
-  const qs = new URLSearchParams({ dest: input.dest, code: input.code, ...(verdict ? { verdict } : {}) });
+  const data = useDataService();
   const q = useQuery({
-    queryKey: ['programmes', qs.toString()],
-    queryFn: async () => readMatches(await getJson<unknown>(`/api/v1/programmes?${qs}`)),
-    enabled: isOnline(),
+    queryKey: ['programmes', input.dest, input.code, verdict ?? ''],
+    queryFn: () => loadMatches(data, input, verdict),
     retry: false,
   });
-  const units = useQuery({
-    queryKey: ['contacts'],
-    queryFn: async () => readUnits(await getJson<unknown>('/api/v1/contacts')),
-    enabled: isOnline(),
-    retry: false,
-  });
+  const found = q.data?.matches;
+  const units = q.data?.units;
   return (
     <section aria-labelledby="prog-h" className="mb-8">
       <h2 id="prog-h" className="mb-3 text-2xl font-bold">
         {t('result.programmes.heading')}
       </h2>
-      {!isOnline() ? <p>{t('result.programmes.offline')}</p> : null}
+      {q.data === null ? <p>{t('result.programmes.offline')}</p> : null}
+      {found && !isOnline() ? <p className="text-sm text-slate-700">{t('result.programmes.savedCopy')}</p> : null}
       {q.isLoading ? <p>{t('common.loading')}</p> : null}
       {q.isError ? <p>{t('result.programmes.unavailable')}</p> : null}
-      {q.data && q.data.length === 0 ? <p>{t('result.programmes.none')}</p> : null}
-      {q.data ? <ProgrammeList items={q.data.slice(0, SHOWN)} units={units.data} /> : null}
-      {q.data && q.data.length > SHOWN ? (
+      {found && found.length === 0 ? <p>{t('result.programmes.none')}</p> : null}
+      {found ? <ProgrammeList items={found.slice(0, SHOWN)} units={units} /> : null}
+      {found && found.length > SHOWN ? (
         <details className="mt-4">
           <summary className="cursor-pointer text-blue-800 underline">
-            {t('result.programmes.more', { count: q.data.length - SHOWN })}
+            {t('result.programmes.more', { count: found.length - SHOWN })}
           </summary>
-          <ProgrammeList items={q.data.slice(SHOWN)} units={units.data} />
+          <ProgrammeList items={found.slice(SHOWN)} units={units} />
         </details>
       ) : null}
     </section>

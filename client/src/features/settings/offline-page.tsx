@@ -25,6 +25,7 @@ export function OfflinePage() {
       setStatus(t('offline.saving', { dest: t(`parties.${d}`) }));
       if (await data.enginePacks(d).catch(() => null)) ok++;
     }
+    if (chosen.length) await data.directory().catch(() => null); // support programmes, matched offline on the result
     await qc.invalidateQueries({ queryKey: ['cached-packs'] });
     setChosen([]);
     setStatus(t('offline.saved', { ok, total: chosen.length }));

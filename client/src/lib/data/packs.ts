@@ -1,4 +1,5 @@
 import type { EnginePacks } from '../../../../domain/engine-packs.js';
+import type { DirectoryPack } from '../../../../domain/programmes/answer.js';
 import type { AnnexOrPack, DataService, PackName } from './service.js';
 import type { HsPack, Party, PsrPack, Annex1Pack, TariffPack } from '../../../../domain/schemas/index.js';
 import { getPack, putPack } from '../store/repository.js';
@@ -74,5 +75,8 @@ export const httpDataService: DataService = {
     ]);
     if (!hs || !psr || !annex1) return null;
     return { hs: hs.data, psr: psr.data, annex1: annex1.data, tariffs: tariff ? { [dest]: tariff.data } : {} };
+  },
+  async directory() {
+    return (await loadPack<DirectoryPack>('directory'))?.data ?? null;
   },
 };
