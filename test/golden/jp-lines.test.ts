@@ -8,7 +8,7 @@ import { importJapan, type JapanImport } from '../../scripts/data/jp/import-japa
 // Expected values are copied from the raw cells cited in each test: jp/j_NN_tariff_data.json (customs tariff of
 // 2026-07-09, RCEP Year 6) and kcs/kcs-2025-jp.xlsx first sheet, sheet row N (April 2025, RCEP Year 5).
 const repoRoot = process.cwd();
-const mirror = resolve(repoRoot, '../shared/data');
+const mirror = process.env.RCEP_RAW ?? resolve(repoRoot, '../shared/data');
 
 let jp: JapanImport;
 const line = (code: string): TariffLine => {
