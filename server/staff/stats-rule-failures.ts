@@ -5,8 +5,6 @@
  */
 import type { RuleFailureStat } from '../../domain/origin/failure.js';
 
-export type { RuleFailureStat };
-
 /** only codes the engine writes are counted: nothing else stored in a summary can reach the statistics */
 const RULE_CODE = /^(RVC\d{1,3}(\.\d{1,2})?|CC|CTH|CTSH|WO|CR|minimal-operations)$/;
 const POINT_BANDS: [number, string][] = [

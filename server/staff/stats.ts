@@ -1,5 +1,6 @@
 import type { Sql } from './sql.js';
-import { RuleFailureTally, ruleFailureRows, type RuleFailureStat } from './stats-rule-failures.js';
+import type { RuleFailureStat } from '../../domain/origin/failure.js';
+import { RuleFailureTally, ruleFailureRows } from './stats-rule-failures.js';
 
 /** what is counted (codes and figures only: no firm, contact, id or exact time ever leaves this module) */
 export interface Stats {

@@ -7,7 +7,8 @@ import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
 import { Bars } from './stats-bars.js';
 import { statsPeriod } from './stats-period.js';
-import { RuleFailures, type RuleFailureStat } from './stats-rule-failures.js';
+import type { RuleFailureStat } from '../../../../domain/origin/failure.js';
+import { RuleFailures } from './stats-rule-failures.js';
 
 interface Stats {
   checks: number;

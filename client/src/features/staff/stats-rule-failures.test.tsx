@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import i18n, { setLang } from '../../lib/i18n.js';
 import './staff-i18n.js';
-import { RuleFailures, type RuleFailureStat } from './stats-rule-failures.js';
+import type { RuleFailureStat } from '../../../../domain/origin/failure.js';
+import { RuleFailures } from './stats-rule-failures.js';
 
 // SYNTHETIC statistics as GET /api/v1/staff/stats answers them
 const LIST: RuleFailureStat[] = [

@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { RuleFailureStat } from '../../../../domain/origin/failure.js';
 import { STAFF_NS } from './staff-i18n.js';
 
-export type { RuleFailureStat };
-
 const P = 'statsRuleFailures';
 
 /** Where verdicts fail: failures per rule (bar chart) and the detail by rule x chapter x destination (table). */
