@@ -5,3 +5,4 @@ export { evaluateRate, adValoremOf, dutyAmount, type Shipment } from './evaluate
 export { compareRates, type Cmp } from './compare-rate.js';
 export { selectEntry, entryYear } from './select-entry.js';
 export { OFFICIAL_SCHEDULES, GENERAL_NOTES, PSR_HS2012, PSR_HS2022, type OfficialSource } from './official-sources.js';
+export { CHINA_AGREEMENTS, FTA_PORTAL, FTA_PORTAL_SOURCE, type ChinaAgreement } from './agreements.js';

@@ -10,6 +10,7 @@ export interface Importers {
   importKcs?: (from: string, dest: Party) => Promise<ImportResult & { english?: Map<string, string> }>;
   importVietnam2026?: (from: string, englishByCode?: Map<string, string>) => Promise<ImportResult>;
   mergeVietnam?: (kcs2025: ImportResult, vn2026: ImportResult) => ImportResult | Promise<ImportResult>;
+  importKorea?: (from: string) => Promise<ImportResult>;
   importPsr?: (from: string) => Promise<ImportResult>;
   resolvePsrUnit?: ResolvePsrUnit;
 }
@@ -19,6 +20,7 @@ const WHERE: [keyof Importers, string][] = [
   ['importKcs', 'scripts/data/kcs'],
   ['importVietnam2026', 'scripts/data/vn'],
   ['mergeVietnam', 'scripts/data/vn'],
+  ['importKorea', 'scripts/data/kr'],
   ['importPsr', 'scripts/data/psr'],
   ['resolvePsrUnit', 'domain/origin'],
 ];
