@@ -15,20 +15,6 @@ export function shareProvesPe(share: number | undefined): boolean {
   return share !== undefined && atLeast(share, 100);
 }
 
-/** The question that settles a rule quick mode cannot decide. */
-export function quickModeQuestions(rule: PsrRule): OriginQuestion[] {
-  const q = new Set<OriginQuestion>();
-  const walk = (r: PsrRule): void => {
-    if (r.kind === 'CC' || r.kind === 'CTH' || r.kind === 'CTSH') q.add('bom');
-    else if (r.kind === 'WO') q.add('wholly-obtained');
-    else if (r.kind === 'CR') q.add('chemical-reaction');
-    else if (r.kind === 'or' || r.kind === 'and') r.rules.forEach(walk);
-    else if (r.kind === 'cases') r.cases.forEach((c) => walk(c.rule));
-  };
-  walk(rule);
-  return [...q];
-}
-
 /** RVC40 is the regional value content level used throughout Annex 3A (headnote 7(a)). */
 export const ANNEX_3A_RVC_LEVEL = 40;
 

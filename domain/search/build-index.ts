@@ -106,5 +106,3 @@ export function buildSearchIndex(packs: Pick<EnginePacks, 'hs' | 'tariffs'>): Se
     scratchZh: new Int32Array(n),
   };
 }
-
-export { HIT_KINDS };
