@@ -3,7 +3,7 @@ import { isOriginating } from './cumulation.js';
 import { evaluateCtc } from './ctc.js';
 import { renderPsrRule } from './render-rule.js';
 import { atLeast } from './rvc.js';
-import type { Bom, OriginQuestion, WouldSatisfy } from './types.js';
+import type { Bom, WouldSatisfy } from './types.js';
 
 /**
  * Quick mode: the firm gives only an "origin share" (its regional value content in %) and/or whether the good is

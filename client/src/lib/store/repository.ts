@@ -1,5 +1,5 @@
 import type { WizardAnswers } from '../../../../domain/wizard/index.js';
-import { NavigatorDb, type EnquiryRecord, type EnquirySummary, type PackRecord } from './db.js';
+import { NavigatorDb, type EnquiryRecord, type EnquirySummary } from './db.js';
 
 export type { EnquiryRecord, EnquirySummary };
 
