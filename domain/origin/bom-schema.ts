@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from './bom-limits.js';
 import type { Bom, OriginInputIssue } from './types.js';
 
 /**
@@ -36,7 +37,7 @@ export const bomMaterialSchema = z.object({
     .refine((s) => s === 'unknown' || /^[A-Z]{2}$/.test(s), 'bad-origin-code'),
   value: amount(),
   weightKg: amount().optional(),
-  desc: z.string({ error: 'must-be-string' }).max(500, 'too-long').optional(),
+  desc: z.string({ error: 'must-be-string' }).max(MAX_MATERIAL_DESC, 'too-long').optional(),
 });
 
 export const bomCostsSchema = z.object({
@@ -46,13 +47,11 @@ export const bomCostsSchema = z.object({
   other: amount().optional(),
 });
 
-export const MAX_MATERIALS = 1000;
-
 export const bomSchema = z
   .object({
     hs: hsText(6),
     fob: amount(true),
-    materials: z.array(bomMaterialSchema, { error: 'materials-required' }).max(MAX_MATERIALS, 'too-many-materials'),
+    materials: z.array(bomMaterialSchema, { error: 'materials-required' }).max(MAX_MATERIALS, MATERIALS_TOO_MANY),
     costs: bomCostsSchema.optional(),
     weightKg: amount(true).optional(),
     minimalOperationsOnly: z.boolean({ error: 'must-be-boolean' }).optional(),

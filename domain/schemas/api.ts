@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DESTINATIONS } from './tariff-pack.js';
+import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from '../origin/bom-limits.js';
 import { isChapterRange, parseChapterRange } from '../briefing/chapter-range.js';
 
 /**
@@ -79,13 +80,13 @@ export const bomMaterialSchema = z.strictObject({
   origin: z.string().regex(/^([A-Za-z]{2}|unknown)$/, 'material-origin-invalid'),
   value: money('material-value-invalid'),
   weightKg: money('material-weight-invalid').optional(),
-  desc: z.string().max(200).optional(),
+  desc: z.string().max(MAX_MATERIAL_DESC).optional(),
 });
 
 export const bomSchema = z.strictObject({
   hs: hsCode,
   fob: money('fob-invalid').positive('fob-invalid'),
-  materials: z.array(bomMaterialSchema).max(500, 'materials-too-many'),
+  materials: z.array(bomMaterialSchema).max(MAX_MATERIALS, MATERIALS_TOO_MANY),
   costs: z
     .strictObject({
       labour: money('cost-invalid').optional(),

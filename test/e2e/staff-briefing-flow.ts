@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { artifactsDir, snap } from './checks.js';
-import { ADMIN, must, root, signInAs, t } from './staff-flows.js';
+import { ADMIN, must, root, signInAs, t } from './staff-kit.js';
 
 interface Summary {
   total: { counts: { lines: number } };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactsDir, snap } from './checks.js';
-import { ADMIN, signInAs } from './staff-flows.js';
+import { ADMIN, signInAs } from './staff-kit.js';
 
 const root = resolve(import.meta.dirname, '../..');
 type Tree = Record<string, unknown>;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ADMIN, must, root, signInAs, t } from './staff-flows.js';
+import { ADMIN, must, root, signInAs, t } from './staff-kit.js';
 import { wizardResult } from './staff-wizard-result.js';
 import { texts } from './wizard-flow.js';
 

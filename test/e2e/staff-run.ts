@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { check, report, snap } from './checks.js';
-import { ADMIN, STAFF_FLOWS } from './staff-flows.js';
+import { STAFF_FLOWS } from './staff-flows.js';
+import { ADMIN } from './staff-kit.js';
 
 /** Create the first admin in `dataDir` with the real CLI (`rcep admin create`), as an operator would. */
 export function createFirstAdmin(root: string, dataDir: string): void {

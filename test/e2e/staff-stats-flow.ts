@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { ADMIN, must, signInAs, t } from './staff-flows.js';
+import { ADMIN, must, signInAs, t } from './staff-kit.js';
 
 /**
  * Statistics say where verdicts fail (issue 7 item 6). Two SYNTHETIC quick checks of 87.01 for New Zealand are
