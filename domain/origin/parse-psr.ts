@@ -12,7 +12,8 @@ import { parseCases } from './parse-psr-cases.js';
  *   parentheses, and numbered cases "1. <goods>: <rule>; 2. All other goods: <rule>".
  * Never throws: every failure is { ok: false, reason (kebab-case), at (character offset) }.
  */
-export type ParsePsrResult = { ok: true; rule: PsrRule } | { ok: false; reason: string; at?: number };
+import type { ParsePsrResult } from './parse-psr-result.js';
+export type { ParsePsrResult } from './parse-psr-result.js';
 
 export const MAX_PSR_TEXT = 4000;
 

@@ -8,5 +8,17 @@ import { schemaValid } from './schema-valid.js';
 import { sourcesPresent } from './sources-present.js';
 import type { DataCheck } from './types.js';
 import { yearsMonotone } from './years-monotone.js';
+import { zhSubheadingsNamed } from './zh-subheadings-named.js';
 
-export const CHECKS: DataCheck[] = [schemaValid, codesWellFormed, yearsMonotone, notAboveBase, sourcesPresent, chinaColumn, manifestMatches, quarantineListed, noReplacementChar];
+export const CHECKS: DataCheck[] = [
+  schemaValid,
+  codesWellFormed,
+  yearsMonotone,
+  notAboveBase,
+  sourcesPresent,
+  chinaColumn,
+  manifestMatches,
+  quarantineListed,
+  zhSubheadingsNamed,
+  noReplacementChar,
+];

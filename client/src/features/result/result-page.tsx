@@ -13,7 +13,7 @@ import { useWizard } from '../wizard/wizard-context.js';
 import { stepPath } from '../wizard/use-step-nav.js';
 import { PrintSheet } from './print-sheet.js';
 import { ResultView } from './result-view.js';
-import { summaryOf } from './summary.js';
+import { summaryOf } from '../../lib/check/enquiry-summary.js';
 
 export function ResultPage() {
   const { t, i18n } = useTranslation();
