@@ -37,6 +37,7 @@ export const bomMaterialSchema = z.object({
   value: amount(),
   weightKg: amount().optional(),
   desc: z.string({ error: 'must-be-string' }).max(500, 'too-long').optional(),
+  activeIngredient: z.boolean({ error: 'must-be-boolean' }).optional(),
 });
 
 export const bomCostsSchema = z.object({

@@ -23,7 +23,10 @@ export function quickModeQuestions(rule: PsrRule): OriginQuestion[] {
     else if (r.kind === 'WO') q.add('wholly-obtained');
     else if (r.kind === 'CR') q.add('chemical-reaction');
     else if (r.kind === 'or' || r.kind === 'and') r.rules.forEach(walk);
-    else if (r.kind === 'cases') r.cases.forEach((c) => walk(c.rule));
+    else if (r.kind === 'proviso') {
+      walk(r.rule);
+      q.add('active-ingredients');
+    } else if (r.kind === 'cases') r.cases.forEach((c) => walk(c.rule));
   };
   walk(rule);
   return [...q];

@@ -2,8 +2,11 @@ import type { CheckInput } from '../../../../domain/check/types.js';
 import type { Party } from '../../../../domain/schemas/index.js';
 import { codeToCheck, effectiveAnswers, type WizardAnswers } from '../../../../domain/wizard/index.js';
 
-/** The engine input for complete answers; null while something is missing. */
-export function toCheckInput(answers: WizardAnswers, today: string): CheckInput | null {
+/**
+ * The engine input for complete answers; null while something is missing. `psrCase`: the firm's answer to
+ * "which case are your goods" (see caseAnswerFor), passed to the engine with the origin answers.
+ */
+export function toCheckInput(answers: WizardAnswers, today: string, psrCase?: number): CheckInput | null {
   const a = effectiveAnswers(answers);
   const code = codeToCheck(a);
   const dest = a.destination?.dest as Party | undefined;
@@ -13,11 +16,11 @@ export function toCheckInput(answers: WizardAnswers, today: string): CheckInput 
   if (method === 'quick') {
     const q = a['origin-quick'];
     if (!q) return null;
-    origin = { mode: 'quick', share: q.share, wholly: q.wholly };
+    origin = { mode: 'quick', share: q.share, wholly: q.wholly, ...(psrCase ? { psrCase } : {}) };
   } else {
     const b = a['origin-bom'];
     if (!b) return null;
-    origin = { mode: 'bom', bom: { ...b, hs: code } };
+    origin = { mode: 'bom', bom: { ...b, hs: code }, ...(psrCase ? { psrCase } : {}) };
   }
   const s = a.shipment;
   return {
