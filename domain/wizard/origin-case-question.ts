@@ -47,3 +47,37 @@ export function decodeOriginCase(query: string): OriginCaseAnswer | undefined {
   const r = originCaseAnswerSchema.safeParse({ psrCase: Number(m[1]), code: m[2] });
   return r.success ? r.data : undefined;
 }
+
+/**
+ * The proviso of heading 38.08 ("at least 50 % by weight of the active ingredients is originating"): asked on the
+ * result only when the verdict turns on it (question 'active-ingredients'), i.e. the bill of materials does not
+ * weigh the active ingredients and no other alternative of the rule is met. Bound to the code like the case answer.
+ */
+export const originProvisoAnswerSchema = z.object({
+  activeIngredientsOriginating: z.boolean({ error: 'active-ingredients-required' }),
+  code: z.string().regex(/^\d{4,12}$/, 'product-code-invalid'),
+});
+export type OriginProvisoAnswer = z.infer<typeof originProvisoAnswerSchema>;
+
+export const ORIGIN_PROVISO_QUESTION = {
+  id: 'origin-proviso' as const,
+  schema: originProvisoAnswerSchema,
+  isSkipped: (_answers: WizardAnswers, verdict: OriginVerdict | null | undefined): boolean =>
+    !verdict?.questions.includes('active-ingredients'),
+  invalidates: [] as const,
+  invalidatedBy: ['product', 'line'] as const,
+};
+
+export function provisoAnswerFor(answers: WizardAnswers, answer: OriginProvisoAnswer | undefined): boolean | undefined {
+  return answer && answer.code === codeToCheck(answers) ? answer.activeIngredientsOriginating : undefined;
+}
+
+/** URL form (`ai=<1|0>.<code>`). */
+export function encodeOriginProviso(a: OriginProvisoAnswer): string {
+  return new URLSearchParams({ ai: `${a.activeIngredientsOriginating ? 1 : 0}.${a.code}` }).toString();
+}
+
+export function decodeOriginProviso(query: string): OriginProvisoAnswer | undefined {
+  const m = /^([01])\.(\d{4,12})$/.exec(new URLSearchParams(query).get('ai') ?? '');
+  return m ? { activeIngredientsOriginating: m[1] === '1', code: m[2] } : undefined;
+}

@@ -34,6 +34,9 @@ function engineCheck(): CheckService & { calls: CheckInput[] } {
         code: input.code,
         ...(o.mode === 'bom' ? { bom: o.bom } : { share: o.share, wholly: o.wholly }),
         ...(o.psrCase ? { psrCase: o.psrCase } : {}),
+        ...(o.activeIngredientsOriginating !== undefined
+          ? { activeIngredientsOriginating: o.activeIngredientsOriginating }
+          : {}),
         ...psrInputFor(rows, quarantined, input.code),
       });
       const outcome: CheckResult = { ...vnResult, input, origin };
@@ -82,4 +85,18 @@ test('choosing nothing says what to do', async () => {
   await screen.findByRole('group', { name: '您的货物属于以下哪一类？' });
   await userEvent.click(screen.getByRole('button', { name: '确定并更新结果' }));
   expect(screen.getAllByText('请选择您的货物属于哪一类').length).toBeGreaterThan(0);
+});
+
+// 38.08 (line 867): "6단위 세번변경기준(다만, 유효성분(들)의 전 중량의 100분의 50 이상이 원산지제품인 경우로 한정한다) 또는 …40퍼센트 이상일 것"
+test('3808.61: CTSH met but RVC 30 %, active ingredients not weighed: the proviso is one yes/no question', async () => {
+  const check = engineCheck();
+  const a: WizardAnswers = { ...answers(70, '291830'), product: { code: '38086100' } };
+  renderApp(`/result?${encodeAnswers(a)}`, { check });
+  const legend = '有效成分中，原产成分的重量是否至少占有效成分总重量的 50%？';
+  await screen.findByRole('group', { name: legend });
+  expect(screen.queryByRole('group', { name: '您的货物属于以下哪一类？' })).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('radio', { name: '是' }));
+  await userEvent.click(screen.getByRole('button', { name: '确定并更新结果' }));
+  expect(await screen.findByText('符合 RCEP 原产地规则')).toBeInTheDocument();
+  expect(check.calls.at(-1)?.origin).toMatchObject({ activeIngredientsOriginating: true });
 });

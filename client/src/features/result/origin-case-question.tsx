@@ -22,7 +22,16 @@ function goodsLabel(c: CaseOutcome, lang: string, otherwise: string): string {
  * "Which of these are your goods?" — asked only when the verdict turns on the case of an Annex 3A rule
  * (ORIGIN_CASE_QUESTION.isSkipped); the answer reloads the result with the case (URL `k`).
  */
-export function OriginCaseQuestion({ verdict, answers }: { verdict: OriginVerdict; answers: WizardAnswers }) {
+export function OriginCaseQuestion({
+  verdict,
+  answers,
+  keep,
+}: {
+  verdict: OriginVerdict;
+  answers: WizardAnswers;
+  /** the other sub-answers already in the URL ('&ai=…'), kept */
+  keep: string;
+}) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [value, setValue] = useState<string | undefined>();
@@ -32,7 +41,8 @@ export function OriginCaseQuestion({ verdict, answers }: { verdict: OriginVerdic
   const submit = () => {
     const r = ORIGIN_CASE_QUESTION.schema.safeParse({ psrCase: value ? Number(value) : undefined, code });
     if (!r.success) return setError('psr-case-required');
-    navigate(`/result?${encodeAnswers(answers)}&${encodeOriginCase(r.data)}`);
+    const others = keep.replace(/&k=[^&]*/, '');
+    navigate(`/result?${encodeAnswers(answers)}${others}&${encodeOriginCase(r.data)}`);
   };
   return (
     <form

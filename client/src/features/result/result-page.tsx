@@ -6,9 +6,12 @@ import {
   caseAnswerFor,
   decodeAnswers,
   decodeOriginCase,
+  decodeOriginProviso,
   encodeAnswers,
   encodeOriginCase,
+  encodeOriginProviso,
   firstIncomplete,
+  provisoAnswerFor,
 } from '../../../../domain/wizard/index.js';
 import { useCheckService } from '../../lib/check/check-service.js';
 import { toCheckInput } from '../../lib/check/to-input.js';
@@ -19,6 +22,7 @@ import { Button } from '../../components/ui/fields.js';
 import { useWizard } from '../wizard/wizard-context.js';
 import { stepPath } from '../wizard/use-step-nav.js';
 import { OriginCaseQuestion } from './origin-case-question.js';
+import { OriginProvisoQuestion } from './origin-proviso-question.js';
 import { PrintSheet } from './print-sheet.js';
 import { ResultView } from './result-view.js';
 import { summaryOf } from './summary.js';
@@ -33,7 +37,9 @@ export function ResultPage() {
   // the firm's answer to "which case are your goods" travels in the URL beside the answers (k)
   const caseAnswer = useMemo(() => decodeOriginCase(loc.search), [loc.search]);
   const psrCase = caseAnswerFor(answers, caseAnswer);
-  const input = useMemo(() => toCheckInput(answers, todayIso(), psrCase), [answers, psrCase]);
+  const provisoAnswer = useMemo(() => decodeOriginProviso(loc.search), [loc.search]);
+  const activeOk = provisoAnswerFor(answers, provisoAnswer);
+  const input = useMemo(() => toCheckInput(answers, todayIso(), psrCase, activeOk), [answers, psrCase, activeOk]);
   const h1 = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   const [savedId, setSavedId] = useState<string | undefined>(new URLSearchParams(loc.search).get('e') ?? undefined);
@@ -53,7 +59,9 @@ export function ResultPage() {
   });
   const outcome = run.data?.outcome;
   const result = outcome && !('error' in outcome) ? outcome : null;
-  const caseQuery = caseAnswer && psrCase !== undefined ? `&${encodeOriginCase(caseAnswer)}` : '';
+  const caseQuery =
+    (caseAnswer && psrCase !== undefined ? `&${encodeOriginCase(caseAnswer)}` : '') +
+    (provisoAnswer && activeOk !== undefined ? `&${encodeOriginProviso(provisoAnswer)}` : '');
   const link = `${globalThis.location?.origin ?? ''}/result?${encodeAnswers(answers)}${caseQuery}`;
 
   const onSave = async () => {
@@ -110,7 +118,10 @@ export function ResultPage() {
         ) : null}
         {result ? (
           <>
-            {result.origin ? <OriginCaseQuestion verdict={result.origin} answers={answers} /> : null}
+            {result.origin ? <OriginCaseQuestion verdict={result.origin} answers={answers} keep={caseQuery} /> : null}
+            {result.origin ? (
+              <OriginProvisoQuestion verdict={result.origin} answers={answers} keep={caseQuery} />
+            ) : null}
             <ResultView result={result} offline={run.data?.offline ?? false} />
             <div className="mb-8 flex flex-wrap gap-3">
               <Button onClick={onSave}>{t('result.actions.save')}</Button>
