@@ -72,6 +72,10 @@ test('the bill leaves the case open (CC not met, RVC 70 %): one plain question, 
   expect(screen.queryByRole('group', { name: '您的货物属于以下哪一类？' })).not.toBeInTheDocument();
   expect(check.calls.at(-1)?.origin).toMatchObject({ mode: 'bom', psrCase: 1 });
   expect(screen.getByTestId('where').textContent).toContain('k=1.16010000');
+  expect(screen.getByText(/您已说明货物属于：用昆虫制成的/)).toBeInTheDocument();
+  // changing the answer asks the question again
+  await userEvent.click(screen.getByRole('button', { name: '更改' }));
+  expect(await screen.findByRole('group', { name: '您的货物属于以下哪一类？' })).toBeInTheDocument();
 });
 
 test('the bill decides without the case (CC met: chicken of chapter 02): nothing is asked', async () => {

@@ -37,11 +37,26 @@ export function OriginCaseQuestion({
   const [value, setValue] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const code = codeToCheck(answers);
+  const others = keep.replace(/&k=[^&]*/, '');
+  const declared = verdict.steps.some((s) => s.step === 'case-selected' && s.reason === 'declared');
+  const chosen = verdict.caseIndex !== undefined ? verdict.cases?.[verdict.caseIndex] : undefined;
+  if (declared && chosen) {
+    // the firm's answer is shown with a way to change it (the question comes back when the verdict turns on it)
+    return (
+      <p className="mb-6">
+        {t('result.origin.caseQuestion.chosen', {
+          goods: goodsLabel(chosen, i18n.language, t('result.origin.caseQuestion.otherwise')),
+        })}{' '}
+        <Button variant="secondary" onClick={() => navigate(`/result?${encodeAnswers(answers)}${others}`)}>
+          {t('result.origin.caseQuestion.change')}
+        </Button>
+      </p>
+    );
+  }
   if (ORIGIN_CASE_QUESTION.isSkipped(answers, verdict) || !code) return null;
   const submit = () => {
     const r = ORIGIN_CASE_QUESTION.schema.safeParse({ psrCase: value ? Number(value) : undefined, code });
     if (!r.success) return setError('psr-case-required');
-    const others = keep.replace(/&k=[^&]*/, '');
     navigate(`/result?${encodeAnswers(answers)}${others}&${encodeOriginCase(r.data)}`);
   };
   return (
