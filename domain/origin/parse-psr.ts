@@ -14,7 +14,8 @@ import { parseProviso } from './parse-psr-proviso.js';
  *   proviso of heading 38.08 ("CTSH, provided that 50 per cent or more by weight … is originating; or RVC40").
  * Never throws: every failure is { ok: false, reason (kebab-case), at (character offset) }.
  */
-export type ParsePsrResult = { ok: true; rule: PsrRule } | { ok: false; reason: string; at?: number };
+import type { ParsePsrResult } from './parse-psr-result.js';
+export type { ParsePsrResult } from './parse-psr-result.js';
 
 export const MAX_PSR_TEXT = 4000;
 

@@ -1,7 +1,7 @@
 import type { HsRef, PsrRow, PsrRule } from '../schemas/index.js';
 
 /**
- * Origin engine contract (issue 3, Chapter 3 Section A of the RCEP Agreement).
+ * Origin engine contract (Chapter 3 Section A of the RCEP Agreement).
  * Everything here is data: reason codes (kebab-case), numbers and article references. No prose.
  */
 
@@ -24,7 +24,7 @@ export interface BomCosts {
   other?: number;
 }
 
-/** The bill-of-materials JSON of issue 3 (`rcep origin --bom FILE.json`). All values in one currency. */
+/** The bill-of-materials JSON (`rcep origin --bom FILE.json`). All values in one currency. */
 export interface Bom {
   hs: string;
   fob: number;

@@ -25,7 +25,7 @@ import { OriginCaseQuestion } from './origin-case-question.js';
 import { OriginProvisoQuestion } from './origin-proviso-question.js';
 import { PrintSheet } from './print-sheet.js';
 import { ResultView } from './result-view.js';
-import { summaryOf } from './summary.js';
+import { summaryOf } from '../../lib/check/enquiry-summary.js';
 
 export function ResultPage() {
   const { t, i18n } = useTranslation();
