@@ -38,6 +38,7 @@ export const bomMaterialSchema = z.object({
   value: amount(),
   weightKg: amount().optional(),
   desc: z.string({ error: 'must-be-string' }).max(MAX_MATERIAL_DESC, 'too-long').optional(),
+  activeIngredient: z.boolean({ error: 'must-be-boolean' }).optional(),
 });
 
 export const bomCostsSchema = z.object({
