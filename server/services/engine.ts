@@ -37,6 +37,11 @@ export function engineService(data: LoadedData) {
       searchIndexNow();
     },
 
+    /** identity of the data the answers come from: a new object when the packs change */
+    dataVersion(): object {
+      return index;
+    },
+
     tariff(q: z.output<typeof tariffQuerySchema>) {
       return orThrow(lookupTariff(index, { ...q, dest: q.dest as Party, origin: 'CN', date: q.date ?? today() }));
     },
