@@ -73,6 +73,16 @@ function indexDist(dist: string): Map<string, StaticFile> {
   return files;
 }
 
+/**
+ * Brotli whenever the client accepts it, else gzip, else the plain bytes. (Content negotiation by
+ * the header's own order would pick gzip for a browser's "gzip, deflate, br".)
+ */
+export function pickEncoding(req: Request, br = true, gzip = true): 'br' | 'gzip' | 'identity' {
+  if (br && req.acceptsEncodings('br') === 'br') return 'br';
+  if (gzip && req.acceptsEncodings('gzip') === 'gzip') return 'gzip';
+  return 'identity';
+}
+
 /** Send a built file: the smallest encoding the client accepts, `Vary: Accept-Encoding`, 304 on a match. */
 function sendStatic(f: StaticFile, req: Request, res: Response, cacheControl?: string): void {
   res.setHeader('content-type', f.type);
@@ -84,10 +94,9 @@ function sendStatic(f: StaticFile, req: Request, res: Response, cacheControl?: s
     res.status(304).end();
     return;
   }
-  const offered = [f.br && 'br', f.gzip && 'gzip'].filter(Boolean) as string[];
-  const enc = offered.length ? req.acceptsEncodings([...offered, 'identity']) : 'identity';
+  const enc = pickEncoding(req, !!f.br, !!f.gzip);
   const v = enc === 'br' ? f.br! : enc === 'gzip' ? f.gzip! : f.identity;
-  if (v !== f.identity) res.setHeader('content-encoding', enc as string);
+  if (v !== f.identity) res.setHeader('content-encoding', enc);
   res.setHeader('content-length', String(v.size));
   if (req.method === 'HEAD') {
     res.end();

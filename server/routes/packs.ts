@@ -4,6 +4,7 @@ import { DIRECTORY_FILE } from '../data/directory-pack.js';
 import type { PackFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
+import { pickEncoding } from '../http/client-files.js';
 import { route, type RouteDef } from './route.js';
 
 /** Send a pack: strong ETag, 304 on If-None-Match, brotli or gzip when accepted; revalidated on every use. */
@@ -18,7 +19,7 @@ async function sendPack(file: PackFile | undefined, req: Request, res: Response)
     return;
   }
   res.type('application/json');
-  const enc = req.acceptsEncodings(['br', 'gzip', 'identity']);
+  const enc = pickEncoding(req);
   if (enc === 'br' || enc === 'gzip') {
     res.setHeader('content-encoding', enc);
     res.send(await (enc === 'br' ? file.brotli() : file.gzip()));
