@@ -14,19 +14,27 @@ const MAX_ENTRIES = 4000;
  * Answers of the engine's GET routes (tariff, check, search) are a pure function of the data and the
  * normalised query, so each is serialised once per (data version, query) and then sent as bytes
  * with a strong ETag: a repeat from a browser is a 304, a repeat from anyone else skips the engine
- * and JSON.stringify. The data version is the identity of the object the caller passes (the loaded
- * engine index): publishing new packs swaps that object, and the old answers go with it.
+ * and JSON.stringify. The data version is a string that changes whenever a pack changes (the ETags
+ * of the served packs, which a staff publish replaces); answers of an older version are dropped.
  */
 export class AnswerCache {
-  private byVersion = new WeakMap<object, Map<string, Entry>>();
+  private version = '';
+  private entries = new Map<string, Entry>();
 
-  get(version: object, key: string): Entry | undefined {
-    return this.byVersion.get(version)?.get(key);
+  private at(version: string): Map<string, Entry> {
+    if (version !== this.version) {
+      this.version = version;
+      this.entries = new Map();
+    }
+    return this.entries;
   }
 
-  put(version: object, key: string, value: unknown): Entry {
-    let m = this.byVersion.get(version);
-    if (!m) this.byVersion.set(version, (m = new Map()));
+  get(version: string, key: string): Entry | undefined {
+    return this.at(version).get(key);
+  }
+
+  put(version: string, key: string, value: unknown): Entry {
+    const m = this.at(version);
     const body = Buffer.from(JSON.stringify(value));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const entry = { etag, body };

@@ -37,10 +37,10 @@ export interface RouteDef<
   responses: Record<number, ResponseDoc>;
   /**
    * For answers that depend only on the data and the parsed query, params and body: returns the current data
-   * version (an object swapped when the data changes) and the rest of the key (e.g. today's date when
-   * the query leaves the date out). 200 answers are then cached and sent with an ETag.
+   * version (a string that changes whenever the data changes) and the rest of the key (e.g. today's
+   * date when the query leaves the date out). 200 answers are then cached and sent with an ETag.
    */
-  cache?: () => { version: object; key?: string };
+  cache?: () => { version: string; key?: string };
   /** returns the reply, or undefined when it wrote the response itself (packs) */
   handle(input: { query: Out<Q>; params: Out<P>; body: Out<B>; req: Request; res: Response }): Promise<Reply | void>;
 }

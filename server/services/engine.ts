@@ -37,9 +37,11 @@ export function engineService(data: LoadedData) {
       searchIndexNow();
     },
 
-    /** identity of the data the answers come from: a new object when the packs change */
-    dataVersion(): object {
-      return index;
+    /** the version of the data the answers come from: the served packs' ETags, replaced by a publish */
+    dataVersion(): string {
+      let v = '';
+      for (const f of data.files.values()) v += f.etag;
+      return v;
     },
 
     tariff(q: z.output<typeof tariffQuerySchema>) {
