@@ -12,6 +12,7 @@ import type { Annex1Pack, HsPack, Party, PsrPack, TariffPack } from '../../domai
 import { importAnnex1 } from './annex1/import-annex1.js';
 import { importHs } from './hs/import-hs.js';
 import { sortQuarantine, tariffPack, uniqueSources, CHINA_COLUMN, type ImportResult } from './lib/assemble.js';
+import { ftaPortalSource } from './lib/fta-portal-source.js';
 import { buildManifest, packFile } from './lib/manifest.js';
 import { IMPORTERS } from './lib/load-importers.js';
 import { mergePsrRows } from './lib/merge-psr.js';
@@ -59,6 +60,8 @@ async function main(): Promise<number> {
     step(`kcs ${dest}`);
     if (imp.importKcs) add(dest, await imp.importKcs(from, dest));
   }
+  step('korea');
+  if (imp.importKorea) add('KR', await imp.importKorea(from));
   step('viet nam');
   if (imp.importKcs && imp.importVietnam2026 && imp.mergeVietnam) {
     const kcsVn = await imp.importKcs(from, 'VN');
@@ -75,7 +78,7 @@ async function main(): Promise<number> {
   const tariffs: Partial<Record<Party, TariffPack>> = {};
   const unresolved: Record<string, number> = {};
   for (const [dest, parts] of [...byDest.entries()].sort()) {
-    const pack = tariffPack(dest, parts, banner);
+    const pack = tariffPack(dest, [...parts, { sources: [ftaPortalSource(from)], quarantine: [] }], banner);
     if (imp.resolvePsrUnit && psr.rows.length) unresolved[dest] = resolvePsrLines(pack.lines, psr.rows, imp.resolvePsrUnit).length;
     tariffs[dest] = pack;
   }
