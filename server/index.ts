@@ -8,6 +8,7 @@ import { loadData, PackLoadError } from './data/load-data.js';
 import { createLogger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import { answerClientErrors } from './http/client-error.js';
+import { warmWhenQuiet } from './warm-up.js';
 
 /**
  * One full garbage collection once boot is over (pack text, validation and index-building garbage),
@@ -58,24 +59,10 @@ async function main(): Promise<void> {
       },
       'listening',
     );
-    // build the search index now rather than on the first search
-    setImmediate(() => {
-      const t = performance.now();
-      app.warm();
-      void Promise.allSettled([...packs.files.values()].map((f) => f.gzip())).then(() => {
-        releaseBootGarbage();
-        logger.info(
-          { ms: Math.round(performance.now() - t), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) },
-          'warm',
-        );
-      });
-    });
+    warmWhenQuiet(server, () => app.warm(), packs, logger, releaseBootGarbage);
   });
   server.keepAliveTimeout = 5_000;
   answerClientErrors(server);
-  // warm the pack gzips in the background (cached on disk under RCEP_DATA_DIR/cache)
-  for (const f of packs.files.values())
-    f.gzip().catch((e: Error) => logger.warn({ pack: f.name, err: e.message }, 'gzip failed'));
 
   let stopping = false;
   const stop = (signal: string) => {

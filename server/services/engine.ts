@@ -37,6 +37,13 @@ export function engineService(data: LoadedData) {
       searchIndexNow();
     },
 
+    /** the version of the data the answers come from: the served packs' ETags, replaced by a publish */
+    dataVersion(): string {
+      let v = '';
+      for (const f of data.files.values()) v += f.etag;
+      return v;
+    },
+
     tariff(q: z.output<typeof tariffQuerySchema>) {
       return orThrow(lookupTariff(index, { ...q, dest: q.dest as Party, origin: 'CN', date: q.date ?? today() }));
     },
