@@ -7,7 +7,8 @@ import { clientSummary, withFailure } from './enquiry-failure.js';
 import { routeFeedback } from './feedback-routing.js';
 
 /** Enquiries and obstacle reports: stored in one transaction, answered only after commit. */
-export function recordsService(store: Store, contactUnits: unknown[] | null, index: EngineIndex) {
+/** `data.index` is read per request: a publish swaps it (server/data/pack-snapshot.ts) */
+export function recordsService(store: Store, contactUnits: unknown[] | null, data: { index: EngineIndex }) {
   const publicView = (f: Feedback) => ({
     reference: f.reference,
     topic: f.topic,
@@ -20,7 +21,7 @@ export function recordsService(store: Store, contactUnits: unknown[] | null, ind
   return {
     async createEnquiry(body: z.output<typeof enquiryBodySchema>) {
       // summary.failure: computed here from the answers (statistics never trust a client's claim)
-      const summary = withFailure(index, body.answers, body.summary);
+      const summary = withFailure(data.index, body.answers, body.summary);
       const e = await store.createEnquiry({ answers: body.answers, summary, lang: body.lang });
       return { id: e.id, createdAt: e.createdAt };
     },

@@ -10,7 +10,7 @@ import { STAFF_ROLES } from './roles.js';
 import { deleteUserSessions } from './sessions-repo.js';
 import type { SqlRunner } from './sql.js';
 import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
-import { insertUser, listUsers, publicUser, setUserDisabled } from './users-repo.js';
+import { insertUser, listUsers, publicUser, setUserDisabled, unlockUser } from './users-repo.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
@@ -93,6 +93,29 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
           });
           if (!n) throw new HttpError(404, 'unknown-user', 'id');
           return { body: { id: params.id, disabled: body.disabled } };
+        },
+      }),
+    ),
+    staff(
+      ADMIN,
+      route({
+        method: 'post',
+        path: `${STAFF_PREFIX}/users/:id/unlock`,
+        operationId: 'staffUnlockUser',
+        tag: 'staff',
+        summary: 'Lift the sign-in lock of a staff account (admin): its failure count starts again from zero',
+        params: z.strictObject({ id: z.uuid({ error: 'user-id-invalid' }) }),
+        body: z.strictObject({}),
+        responses: { 200: { description: 'unlocked' }, 400: err('bad input'), 404: err('unknown-user'), ...denied },
+        handle: async ({ params, res }) => {
+          const me = staffOf(res);
+          const n = await db.tx(async (q) => {
+            const changed = await unlockUser(q, params.id);
+            if (changed) await audit(q, { actor: me.user.username, action: 'user-unlock', target: params.id });
+            return changed;
+          });
+          if (!n) throw new HttpError(404, 'unknown-user', 'id');
+          return { body: { id: params.id, locked: false } };
         },
       }),
     ),

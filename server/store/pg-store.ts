@@ -2,13 +2,10 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
 import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
+import { pgRunner, toPg, type SqlRunner } from './sql-runner.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
-/** '?' placeholders (shared SQL) -> '$1..$n' */
-export function toPg(sql: string): string {
-  let i = 0;
-  return sql.replace(/\?/g, () => `$${++i}`);
-}
+export { toPg };
 
 type Q = { query: (sql: string, params?: unknown[]) => Promise<pg.QueryResult> };
 
@@ -24,6 +21,10 @@ export class PgStore implements Store {
   readonly kind = 'postgres' as const;
   private pool: pg.Pool;
   private schema?: string;
+  private connectionString: string;
+  private listeners: pg.Client[] = [];
+  private closed = false;
+  readonly sql: SqlRunner;
 
   constructor(
     opts: PgStoreOptions,
@@ -31,6 +32,7 @@ export class PgStore implements Store {
   ) {
     if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
     this.schema = opts.schema;
+    this.connectionString = opts.connectionString;
     this.pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.max ?? 10,
@@ -38,6 +40,44 @@ export class PgStore implements Store {
     });
     // an idle client's error must not crash the process; the next query reports it
     this.pool.on('error', () => undefined);
+    this.sql = pgRunner(this.pool);
+  }
+
+  /** the channel name carries the schema, so test schemas on one cluster do not hear each other (as notify() in sql-runner.ts) */
+  private channel(name: string): string {
+    return `${this.schema ?? 'public'}_${name}`.replace(/[^a-z0-9_]/g, '_');
+  }
+
+  /**
+   * LISTEN on a dedicated connection (a pooled one would be returned and lose it). A lost connection
+   * is re-opened after a second; meanwhile the version re-check on requests keeps servers coherent.
+   */
+  async listen(name: string, fn: (payload: string) => void): Promise<() => void> {
+    const ch = this.channel(name);
+    let client: pg.Client | null = null;
+    let stopped = false;
+    const open = async (): Promise<void> => {
+      if (stopped || this.closed) return;
+      const c = new pg.Client({ connectionString: this.connectionString });
+      c.on('notification', (m) => {
+        if (m.channel === ch) fn(m.payload ?? '');
+      });
+      c.on('error', () => {
+        this.listeners = this.listeners.filter((x) => x !== c);
+        c.end().catch(() => undefined);
+        if (!stopped && !this.closed) setTimeout(() => void open().catch(() => undefined), 1000).unref();
+      });
+      await c.connect();
+      await c.query(`LISTEN ${ch}`);
+      client = c;
+      this.listeners.push(c);
+      fn(''); // (re)connected: something may have changed while nobody listened
+    };
+    await open();
+    return () => {
+      stopped = true;
+      if (client) void client.end().catch(() => undefined);
+    };
   }
 
   private async one(q: Q, sql: string, params: unknown[] = []): Promise<Row | undefined> {
@@ -152,6 +192,8 @@ export class PgStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.listeners.map((c) => c.end().catch(() => undefined)));
     await this.pool.end();
   }
 }

@@ -4,23 +4,36 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
 import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
+import { sqliteRunner, type SqlRunner } from './sql-runner.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
 /** Embedded default store: one SQLite file (WAL, foreign keys on, synchronous FULL). */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
+  readonly sql: SqlRunner;
 
   constructor(
     file: string,
     private migrations: Migration[] = readMigrations(),
   ) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // the file holds password hashes and firm contacts: readable by the service account only
+      if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
+    }
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    this.sql = sqliteRunner(this.db);
+    if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) chmodIfThere(f);
+  }
+
+  /** one SQLite file has no notification channel: other processes are seen by the version re-check */
+  async listen(): Promise<() => void> {
+    return () => undefined;
   }
 
   async migrate(): Promise<number[]> {
@@ -108,5 +121,13 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+function chmodIfThere(f: string): void {
+  try {
+    fs.chmodSync(f, 0o600);
+  } catch {
+    /* not created yet (WAL files appear on first write, with the main file's mode) */
   }
 }
