@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { checkBodySchema, enquirySummarySchema, errorEnvelopeSchema, isoDateSchema } from '../../domain/schemas/api.js';
+import {
+  checkBodySchema,
+  enquirySummarySchema,
+  errorEnvelopeSchema,
+  isoDateSchema,
+  storable,
+} from '../../domain/schemas/api.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -15,13 +21,13 @@ const err = (description: string) => ({ description, schema: errorEnvelopeSchema
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
 const idParams = z.strictObject({ id: z.uuid({ error: 'case-id-invalid' }) });
 const searchQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: storable(z.string().trim().max(100)).optional(),
   status: z.enum(['open', 'closed'], { error: 'status-invalid' }).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(100),
 });
-const short = z.string().trim().max(200, 'too-long');
+const short = storable(z.string().trim().max(200, 'too-long'));
 const CSV_COLUMNS = ['id', 'createdAt', 'closedAt', 'status', 'openedBy', 'firmName', 'firmContact', 'checkCount'];
 
 export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): StaffRouteDef[] {

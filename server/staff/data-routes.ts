@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema, storable } from '../../domain/schemas/api.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -37,8 +37,8 @@ const packSchema = z.enum(UPLOAD_PACKS, { error: 'upload-kind-unsupported' });
 
 const uploadBody = z.strictObject({
   kind: packSchema,
-  fileName: z.string().trim().min(1).max(120),
-  csv: z.string().min(1, 'upload-empty').max(8_000_000, 'upload-too-large'),
+  fileName: storable(z.string().trim().min(1).max(120)),
+  csv: storable(z.string().min(1, 'upload-empty').max(8_000_000, 'upload-too-large')),
 });
 
 /** how each upload pack is put into service when the database says it is active (publication-sync.ts) */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema, storable } from '../../domain/schemas/api.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
 import { audit, listAudit } from './audit-repo.js';
 import { usernameSchema } from './auth-routes.js';
 import { staffOf } from './guard.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from './password.js';
 import { STAFF_ROLES } from './roles.js';
 import { deleteUserSessions } from './sessions-repo.js';
 import type { SqlRunner } from './sql.js';
@@ -16,12 +16,17 @@ const err = (description: string) => ({ description, schema: errorEnvelopeSchema
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, 'password-too-short').max(200, 'password-too-long');
-const newUserBody = z.strictObject({
-  username: usernameSchema,
-  role: z.enum(STAFF_ROLES, { error: 'role-invalid' }),
-  password: passwordSchema,
-  displayName: z.string().trim().max(80).optional(),
-});
+const newUserBody = z
+  .strictObject({
+    username: usernameSchema,
+    role: z.enum(STAFF_ROLES, { error: 'role-invalid' }),
+    password: passwordSchema,
+    displayName: storable(z.string().trim().max(80)).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const problem = passwordProblem(b.password, b.username);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });
+  });
 
 export function userRoutes(db: SqlRunner): StaffRouteDef[] {
   return [
@@ -128,8 +133,8 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
         tag: 'staff',
         summary: 'Audit log of staff actions, newest first (admin)',
         query: z.strictObject({
-          actor: z.string().max(40).optional(),
-          action: z.string().max(60).optional(),
+          actor: storable(z.string().max(40)).optional(),
+          action: storable(z.string().max(60)).optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         }),
         responses: { 200: { description: 'entries' }, 400: err('bad input'), ...denied },

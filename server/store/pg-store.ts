@@ -36,6 +36,8 @@ export class PgStore implements Store {
     this.pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.max ?? 10,
+      // a database that cannot be reached fails the request (503) in seconds instead of holding it
+      connectionTimeoutMillis: 5000,
       options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
     });
     // an idle client's error must not crash the process; the next query reports it
