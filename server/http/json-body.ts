@@ -1,6 +1,9 @@
 import express, { type Request, type RequestHandler } from 'express';
 
 export const BODY_LIMIT = '256kb';
+/** the routes whose body may carry a whole bill of materials, and their limit (the schema's 500 materials) */
+export const BOM_ROUTES = ['/api/v1/origin', '/api/v1/check', '/api/v1/enquiries'];
+export const BOM_BODY_LIMIT = '1mb';
 
 const PARSED = Symbol('json-body-parsed');
 type Marked = Request & { [PARSED]?: true };

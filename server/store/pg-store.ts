@@ -153,8 +153,7 @@ export class PgStore implements Store {
     const at = now.toISOString();
     const year = now.getUTCFullYear();
     const ref = await this.tx(async (c) => {
-      const n = Number((await this.one(c, SQL.nextCounter, ['feedback', year]))!.last);
-      const reference = feedbackReference(year, n);
+      const reference = feedbackReference(year);
       await c.query(toPg(SQL.insertFeedback), feedbackInsertParams(reference, at, f));
       await c.query(toPg(SQL.insertEvent), [randomUUID(), reference, at, 'new', null, null]);
       return reference;

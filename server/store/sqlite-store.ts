@@ -82,8 +82,7 @@ export class SqliteStore implements Store {
     const year = now.getUTCFullYear();
     const reference = this.db
       .transaction(() => {
-        const n = Number((this.db.prepare(SQL.nextCounter).get('feedback', year) as Row).last);
-        const ref = feedbackReference(year, n);
+        const ref = feedbackReference(year);
         this.db.prepare(SQL.insertFeedback).run(...feedbackInsertParams(ref, at, f));
         this.db.prepare(SQL.insertEvent).run(randomUUID(), ref, at, 'new', null, null);
         return ref;

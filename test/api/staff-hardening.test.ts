@@ -7,6 +7,7 @@ import { isPhone, unitEditBodySchema } from '../../domain/schemas/directory-edit
 import { passwordProblem } from '../../server/staff/password';
 import { MAX_SESSIONS_PER_USER } from '../../server/staff/roles';
 import { ADDRESS_MAX_FAILURES, ADDRESS_WINDOW_MS, signInLimits } from '../../server/staff/sign-in-limits';
+import { ENQUIRY_RETENTION_DAYS, purgeOldEnquiries } from '../../server/store/enquiry-retention';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import type { Store } from '../../server/store/types';
 import { addUser, signIn, sqlRunner, staffApp, type Signed } from './staff-helpers';
@@ -168,4 +169,33 @@ test('the SQLite file holding password hashes and firm contacts is readable by i
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe.each(storeTargets())('anonymous enquiry retention on $name', (target) => {
+  test(`enquiries older than ${ENQUIRY_RETENTION_DAYS} days are deleted unless a case or report refers to them`, async () => {
+    const store = await target.open();
+    try {
+      const old = new Date(Date.now() - (ENQUIRY_RETENTION_DAYS + 1) * 86_400_000).toISOString();
+      const a = await store.createEnquiry({ answers: {}, summary: {} });
+      const b = await store.createEnquiry({ answers: {}, summary: {} });
+      const fresh = await store.createEnquiry({ answers: {}, summary: {} });
+      await store.sql.run('UPDATE enquiries SET created_at = ? WHERE id IN (?, ?)', [old, a.id, b.id]);
+      await store.createFeedback({
+        topic: 'other',
+        message: 'refers to b',
+        enquiryId: b.id,
+        consent: false,
+        routedUnit: null,
+      });
+      expect(await purgeOldEnquiries(store)).toBe(1);
+      expect([
+        !!(await store.getEnquiry(a.id)),
+        !!(await store.getEnquiry(b.id)),
+        !!(await store.getEnquiry(fresh.id)),
+      ]).toEqual([false, true, true]);
+    } finally {
+      await store.close();
+      await target.cleanup();
+    }
+  });
 });

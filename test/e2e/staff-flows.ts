@@ -201,7 +201,7 @@ export async function staffDataPublish(page: Page, base: string): Promise<void> 
  * page's request carries it as JSON, so it needs the upload route's own 8 MB body limit), then rolled
  * back. SYNTHETIC volume (mechanism only, never data): the fixture's KH row (25 Schedule - CA.pdf
  * p.161) with its year 5 edited to 22%, plus one row per HS 2022 subheading of the committed HS pack
- * for KH and LA with the same row's rates, so the file has the size of a national schedule. The rows
+ * for KH, LA, MM and TH with the same row's rates, so the file has the size of a national schedule. The rows
  * are rolled back at the end and never left in service.
  */
 export async function staffDataWholeSchedule(page: Page, base: string): Promise<void> {
@@ -213,7 +213,7 @@ export async function staffDataWholeSchedule(page: Page, base: string): Promise<
   const subheadings = hs.versions['2022'].map((n) => n.code).filter((c) => c.length === 6 && c !== '850980');
   const rows = [fixture[0], khRow];
   let size = rows.join('\n').length;
-  for (const party of ['KH', 'LA', 'MM'])
+  for (const party of ['KH', 'LA', 'MM', 'TH'])
     for (const c of subheadings) {
       if (size > 3 * 1024 * 1024) break;
       const code = `${c.slice(0, 4)}.${c.slice(4)}.90`;
