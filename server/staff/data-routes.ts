@@ -175,7 +175,7 @@ export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSyn
             return { pack };
           });
           if (!done) throw new HttpError(404, 'unknown-publication', 'id');
-          await sync.refresh();
+          await sync.committed();
           return { body: { pack: done.pack, active: params.id } };
         },
       }),

@@ -165,7 +165,7 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData, sync: Publi
             return found;
           });
           if (!done) throw new HttpError(404, 'unknown-publication', 'id');
-          await sync.refresh();
+          await sync.committed();
           return { body: { active: params.id, version: params.id } };
         },
       }),

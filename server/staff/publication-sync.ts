@@ -69,7 +69,12 @@ export function publicationSync(store: Store, data: LoadedData, packs: Record<st
     /** after this server committed `id` with `content`: serve it (or whatever is newer) before answering */
     async applied(id: string, content: unknown): Promise<void> {
       known.set(id, content);
-      await refresh();
+      // committed whatever happens next: a failed read-back is retried by the next request's re-check
+      await refresh().catch(() => undefined);
+    },
+    /** after this server committed a rollback: serve it before answering (a failed read is retried later) */
+    async committed(): Promise<void> {
+      await refresh().catch(() => undefined);
     },
     /** re-read the versions if the last read is stale; never throws, waits at most RECHECK_WAIT_MS */
     async fresh(): Promise<void> {
