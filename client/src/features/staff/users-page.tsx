@@ -91,18 +91,20 @@ export function UsersPage() {
               <td className="border-b p-2">{t(`role.${u.role}`)}</td>
               <td className="border-b p-2">{u.disabled ? t('users.disabled') : u.locked ? t('users.locked') : ''}</td>
               <td className="border-b p-2">
-                <Button variant="secondary" onClick={() => toggle.mutate(u)}>
-                  {u.disabled ? t('users.enable') : t('users.disable')}
-                </Button>
-                {u.locked ? (
-                  <Button
-                    variant="secondary"
-                    aria-label={t('users.unlockNamed', { username: u.username })}
-                    onClick={() => unlock.mutate(u)}
-                  >
-                    {t('users.unlock')}
+                <div className="flex flex-wrap gap-2">
+                  <Button variant="secondary" onClick={() => toggle.mutate(u)}>
+                    {u.disabled ? t('users.enable') : t('users.disable')}
                   </Button>
-                ) : null}
+                  {u.locked ? (
+                    <Button
+                      variant="secondary"
+                      aria-label={t('users.unlockNamed', { username: u.username })}
+                      onClick={() => unlock.mutate(u)}
+                    >
+                      {t('users.unlock')}
+                    </Button>
+                  ) : null}
+                </div>
               </td>
             </tr>
           ))}
