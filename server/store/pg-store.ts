@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
+import * as records from './records-repo.js';
+import { SQL, type Row } from './rows.js';
 import { pgRunner, toPg, type SqlRunner } from './sql-runner.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
@@ -118,78 +118,34 @@ export class PgStore implements Store {
   }
 
   async health(): Promise<StoreHealth> {
-    try {
-      const v = Number((await this.one(this.pool, SQL.maxMigration))?.v ?? 0);
-      return { ok: true, kind: this.kind, schemaVersion: v };
-    } catch {
-      return { ok: false, kind: this.kind, schemaVersion: 0, reason: 'store-unavailable' };
-    }
+    return records.health(this.sql);
   }
 
-  async createEnquiry(e: NewEnquiry): Promise<Enquiry> {
-    const rec: Enquiry = { id: randomUUID(), createdAt: new Date().toISOString(), ...e };
-    // a single statement commits on its own (autocommit); resolved only after COMMIT
-    await this.pool.query(toPg(SQL.insertEnquiry), [
-      rec.id,
-      rec.createdAt,
-      e.lang ?? null,
-      JSON.stringify(e.answers),
-      JSON.stringify(e.summary),
-    ]);
-    return rec;
+  createEnquiry(e: NewEnquiry): Promise<Enquiry> {
+    return records.createEnquiry(this.sql, e);
   }
 
-  async getEnquiry(id: string): Promise<Enquiry | null> {
-    const r = await this.one(this.pool, SQL.getEnquiry, [id]);
-    return r ? enquiryFromRow(r) : null;
+  getEnquiry(id: string): Promise<Enquiry | null> {
+    return records.getEnquiry(this.sql, id);
   }
 
-  async countEnquiries(): Promise<number> {
-    return Number((await this.one(this.pool, SQL.countEnquiries))?.n ?? 0);
+  countEnquiries(): Promise<number> {
+    return records.countEnquiries(this.sql);
   }
 
-  async createFeedback(f: NewFeedback): Promise<Feedback> {
-    const now = new Date();
-    const at = now.toISOString();
-    const year = now.getUTCFullYear();
-    const ref = await this.tx(async (c) => {
-      const reference = feedbackReference(year);
-      await c.query(toPg(SQL.insertFeedback), feedbackInsertParams(reference, at, f));
-      await c.query(toPg(SQL.insertEvent), [randomUUID(), reference, at, 'new', null, null]);
-      return reference;
-    });
-    return (await this.getFeedback(ref))!;
+  createFeedback(f: NewFeedback): Promise<Feedback> {
+    return records.createFeedback(this.sql, f);
   }
 
-  async getFeedback(reference: string): Promise<Feedback | null> {
-    const r = await this.one(this.pool, SQL.getFeedback, [reference]);
-    if (!r) return null;
-    const events = (await this.pool.query(toPg(SQL.getEvents), [reference])).rows as Row[];
-    return feedbackFromRow(r, events);
+  getFeedback(reference: string): Promise<Feedback | null> {
+    return records.getFeedback(this.sql, reference);
   }
 
-  async updateFeedbackStatus(
+  updateFeedbackStatus(
     reference: string,
     change: { status: Feedback['status']; note?: string; actor?: string },
   ): Promise<Feedback | null> {
-    const at = new Date().toISOString();
-    const found = await this.tx(async (c) => {
-      const r = await this.one(c, SQL.getFeedback + ' FOR UPDATE', [reference]);
-      if (!r) return false;
-      const notes = JSON.parse(String(r.notes)) as string[];
-      if (change.note) notes.push(change.note);
-      await c.query(toPg(SQL.updateFeedback), [change.status, JSON.stringify(notes), at, reference]);
-      await c.query(toPg(SQL.insertEvent), [
-        randomUUID(),
-        reference,
-        at,
-        change.status,
-        change.note ?? null,
-        change.actor ?? null,
-      ]);
-      return true;
-    });
-    return found ? this.getFeedback(reference) : null;
+    return records.updateFeedbackStatus(this.sql, reference, change);
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
+import * as records from './records-repo.js';
+import { SQL, type Row } from './rows.js';
 import { sqliteRunner, type SqlRunner } from './sql-runner.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
@@ -51,71 +51,34 @@ export class SqliteStore implements Store {
   }
 
   async health(): Promise<StoreHealth> {
-    try {
-      const v = Number((this.db.prepare(SQL.maxMigration).get() as Row).v ?? 0);
-      return { ok: true, kind: this.kind, schemaVersion: v };
-    } catch {
-      return { ok: false, kind: this.kind, schemaVersion: 0, reason: 'store-unavailable' };
-    }
+    return records.health(this.sql);
   }
 
-  async createEnquiry(e: NewEnquiry): Promise<Enquiry> {
-    const rec: Enquiry = { id: randomUUID(), createdAt: new Date().toISOString(), ...e };
-    this.db
-      .prepare(SQL.insertEnquiry)
-      .run(rec.id, rec.createdAt, e.lang ?? null, JSON.stringify(e.answers), JSON.stringify(e.summary));
-    return rec;
+  createEnquiry(e: NewEnquiry): Promise<Enquiry> {
+    return records.createEnquiry(this.sql, e);
   }
 
-  async getEnquiry(id: string): Promise<Enquiry | null> {
-    const r = this.db.prepare(SQL.getEnquiry).get(id) as Row | undefined;
-    return r ? enquiryFromRow(r) : null;
+  getEnquiry(id: string): Promise<Enquiry | null> {
+    return records.getEnquiry(this.sql, id);
   }
 
-  async countEnquiries(): Promise<number> {
-    return Number((this.db.prepare(SQL.countEnquiries).get() as Row).n);
+  countEnquiries(): Promise<number> {
+    return records.countEnquiries(this.sql);
   }
 
-  async createFeedback(f: NewFeedback): Promise<Feedback> {
-    const now = new Date();
-    const at = now.toISOString();
-    const year = now.getUTCFullYear();
-    const reference = this.db
-      .transaction(() => {
-        const ref = feedbackReference(year);
-        this.db.prepare(SQL.insertFeedback).run(...feedbackInsertParams(ref, at, f));
-        this.db.prepare(SQL.insertEvent).run(randomUUID(), ref, at, 'new', null, null);
-        return ref;
-      })
-      .immediate();
-    return (await this.getFeedback(reference))!;
+  createFeedback(f: NewFeedback): Promise<Feedback> {
+    return records.createFeedback(this.sql, f);
   }
 
-  async getFeedback(reference: string): Promise<Feedback | null> {
-    const r = this.db.prepare(SQL.getFeedback).get(reference) as Row | undefined;
-    if (!r) return null;
-    return feedbackFromRow(r, this.db.prepare(SQL.getEvents).all(reference) as Row[]);
+  getFeedback(reference: string): Promise<Feedback | null> {
+    return records.getFeedback(this.sql, reference);
   }
 
-  async updateFeedbackStatus(
+  updateFeedbackStatus(
     reference: string,
     change: { status: Feedback['status']; note?: string; actor?: string },
   ): Promise<Feedback | null> {
-    const at = new Date().toISOString();
-    const found = this.db
-      .transaction(() => {
-        const r = this.db.prepare(SQL.getFeedback).get(reference) as Row | undefined;
-        if (!r) return false;
-        const notes = JSON.parse(String(r.notes)) as string[];
-        if (change.note) notes.push(change.note);
-        this.db.prepare(SQL.updateFeedback).run(change.status, JSON.stringify(notes), at, reference);
-        this.db
-          .prepare(SQL.insertEvent)
-          .run(randomUUID(), reference, at, change.status, change.note ?? null, change.actor ?? null);
-        return true;
-      })
-      .immediate();
-    return found ? this.getFeedback(reference) : null;
+    return records.updateFeedbackStatus(this.sql, reference, change);
   }
 
   async close(): Promise<void> {

@@ -28,7 +28,7 @@ test('a write while PostgreSQL cannot be reached answers 503 store-unavailable (
   } finally {
     await store.close();
   }
-}, 60_000);
+}, 180_000); // most of it loading the packs (tens of seconds on a busy machine)
 
 test('a server whose port is taken says so and exits non-zero', async () => {
   const blocker = net.createServer();
