@@ -1,6 +1,6 @@
 import type { PsrRule } from '../schemas/index.js';
 import { normalizePsrRule } from './normalize-rule.js';
-import type { ParsePsrResult } from './parse-psr.js';
+import type { ParsePsrResult } from './parse-psr-result.js';
 
 /**
  * The one proviso of Annex 3A (HS 2022, heading 38.08) in the English coding:
