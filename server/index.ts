@@ -46,7 +46,17 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const app = createApp({ store, packs, config, logger });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = app.listen(config.port, config.host, (err?: Error) => {
+    // Express 5 hands a bind error (port taken, no permission) to this callback instead of throwing
+    if (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      console.error(
+        code === 'EADDRINUSE'
+          ? `port ${config.port} on ${config.host} is already in use: stop the other server or set PORT`
+          : `cannot listen on ${config.host}:${config.port}: ${err.message}`,
+      );
+      process.exit(1);
+    }
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     logger.info(
