@@ -1,5 +1,11 @@
-import { z } from 'zod';
 import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import {
+  signInBodySchema,
+  staffEmptyBodySchema,
+  staffMeSchema,
+  signedOutSchema,
+  type StaffMe,
+} from '../../domain/schemas/staff.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
 import { audit } from './audit-repo.js';
@@ -13,20 +19,6 @@ import { ALL_STAFF, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-rout
 import { findUserByName, recordFailedLogin, resetFailedLogins } from './users-repo.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'username-invalid');
-const signInBody = z.strictObject({
-  username: usernameSchema,
-  password: z.string().min(1, 'password-required').max(200),
-});
-const meSchema = z.object({
-  user: z.object({ id: z.string(), username: z.string(), displayName: z.string().nullable(), role: z.string() }),
-  csrfToken: z.string(),
-  expiresAt: z.string(),
-});
 
 export function authRoutes(db: SqlRunner): StaffRouteDef[] {
   return [
@@ -38,9 +30,9 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffSignIn',
         tag: 'staff',
         summary: 'Sign in (sets an HttpOnly SameSite=Strict session cookie and a CSRF cookie)',
-        body: signInBody,
+        body: signInBodySchema,
         responses: {
-          201: { description: 'signed in', schema: meSchema },
+          201: { description: 'signed in', schema: staffMeSchema },
           400: err('bad input'),
           401: err('invalid-credentials'),
           423: err('account-locked'),
@@ -85,7 +77,10 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
           const s = out.session!;
           setSessionCookies(req, res, { id: s.id, csrfToken: s.csrfToken, maxAgeS: SESSION_MS / 1000 });
           res.set('Cache-Control', 'no-store');
-          return { status: 201, body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } };
+          return {
+            status: 201,
+            body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } satisfies StaffMe,
+          };
         },
       }),
     ),
@@ -97,11 +92,11 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffMe',
         tag: 'staff',
         summary: 'The signed-in staff member and the CSRF token',
-        responses: { 200: { description: 'me', schema: meSchema }, 401: err('not-signed-in') },
+        responses: { 200: { description: 'me', schema: staffMeSchema }, 401: err('not-signed-in') },
         handle: async ({ res }) => {
           const s = staffOf(res);
           res.set('Cache-Control', 'no-store');
-          return { body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } };
+          return { body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } satisfies StaffMe };
         },
       }),
     ),
@@ -113,8 +108,12 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffSignOut',
         tag: 'staff',
         summary: 'Sign out (deletes the session)',
-        body: z.strictObject({}),
-        responses: { 200: { description: 'signed out' }, 401: err('not-signed-in'), 403: err('csrf-token-invalid') },
+        body: staffEmptyBodySchema,
+        responses: {
+          200: { description: 'signed out', schema: signedOutSchema },
+          401: err('not-signed-in'),
+          403: err('csrf-token-invalid'),
+        },
         handle: async ({ req, res }) => {
           const s = staffOf(res);
           await db.tx(async (q) => {

@@ -7,7 +7,8 @@ const P = 1;
 const KEYLEN = 32;
 const MAXMEM = 64 * 1024 * 1024;
 
-export const MIN_PASSWORD_LENGTH = 12;
+/** the API, the CLI and the client's form share the minimum (domain/schemas/staff.ts) */
+export { MIN_PASSWORD_LENGTH } from '../../domain/schemas/staff.js';
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
