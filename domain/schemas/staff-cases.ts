@@ -108,6 +108,7 @@ export const feedbackItemSchema = z.object({
 });
 export type FeedbackItem = z.infer<typeof feedbackItemSchema>;
 export const feedbackPageSchema = z.object({ total: z.number().int(), items: z.array(feedbackItemSchema) });
+export type FeedbackPage = z.infer<typeof feedbackPageSchema>;
 
 /** one report with what the firm wrote, its history, and (detail only) the units the documents name */
 export const staffFeedbackSchema = z.object({
