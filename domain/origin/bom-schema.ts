@@ -3,7 +3,7 @@ import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from './bom-limi
 import type { Bom, OriginInputIssue } from './types.js';
 
 /**
- * The bill-of-materials JSON of issue 3. Errors carry a kebab-case reason (the zod message) and a field path.
+ * The bill-of-materials JSON (`rcep origin --bom`, POST /api/v1/origin). Errors carry a kebab-case reason (the zod message) and a field path.
  * HS codes: digits with optional '.', ' ' or '-' separators; a material needs at least 2 digits (its chapter),
  * the good at least 6 (the PSR applies by subheading). Chapter 77 is reserved in the HS and 00, 98, 99 are not HS.
  */
@@ -38,6 +38,7 @@ export const bomMaterialSchema = z.object({
   value: amount(),
   weightKg: amount().optional(),
   desc: z.string({ error: 'must-be-string' }).max(MAX_MATERIAL_DESC, 'too-long').optional(),
+  activeIngredient: z.boolean({ error: 'must-be-boolean' }).optional(),
 });
 
 export const bomCostsSchema = z.object({

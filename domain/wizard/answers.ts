@@ -3,7 +3,7 @@ import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from '../origin/
 import { DESTINATIONS } from '../schemas/index.js';
 
 /**
- * The answers of the self-service wizard, one zod schema per step (issue 5).
+ * The answers of the self-service wizard, one zod schema per step.
  * Errors are reason codes (zod `message`), which the client turns into translated text.
  */
 

@@ -100,6 +100,9 @@ async function main(): Promise<number> {
   if (hs.stats.zh.chapters < 97 || hs.stats.zh.headings < 1229) {
     warn(`hs-zh-incomplete: ${hs.stats.zh.chapters}/97 chapters, ${hs.stats.zh.headings}/1229 headings have a zh name`);
   }
+  if (hs.stats.zh.subheadings < hs.stats.counts['2022'].subheadings) {
+    warn(`hs-zh-subheadings-incomplete: ${hs.stats.zh.subheadings}/${hs.stats.counts['2022'].subheadings} subheadings have a zh name`);
+  }
   for (const m of hs.stats.curatedMissing) warn(`curated-file-missing: ${m}`);
 
   step('validate');

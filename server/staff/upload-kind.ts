@@ -48,7 +48,7 @@ export function diffByKey<T>(
 }
 
 /**
- * One kind of admin upload (issue 7 item 5): how its CSV is read, compared with the pack in use,
+ * One kind of admin upload: how its CSV is read, compared with the pack in use,
  * merged into it and made the pack the engine and the offline client use.
  */
 export interface UploadKind<Pack, Up extends Imported> {

@@ -1,5 +1,5 @@
 /**
- * Staff flow (issue 7 item 5): an admin sets a contact unit's phone with the source it was read from;
+ * Staff flow: an admin sets a contact unit's phone with the source it was read from;
  * the wizard's result page shows the phone with that source; the admin rolls back to the seed data so
  * later flows see the seeds. Every value typed here is SYNTHETIC (not a real unit's phone or page).
  */

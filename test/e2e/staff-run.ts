@@ -20,7 +20,7 @@ export function createFirstAdmin(root: string, dataDir: string): void {
   );
 }
 
-/** Run every staff flow (issue 7) in its own browser context; each flow counts as one check, plus a scanned screenshot. */
+/** Run every staff flow in its own browser context; each flow counts as one check, plus a scanned screenshot. */
 export async function runStaffFlows(browser: Browser, base: string, dir: string, only?: string): Promise<void> {
   for (const [name, flow] of STAFF_FLOWS) {
     if (only && !name.includes(only)) continue;
