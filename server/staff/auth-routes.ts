@@ -3,6 +3,7 @@ import {
   signInBodySchema,
   staffEmptyBodySchema,
   staffMeSchema,
+  staffSessionUserSchema,
   signedOutSchema,
   type StaffMe,
 } from '../../domain/schemas/staff.js';
@@ -79,7 +80,13 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
           res.set('Cache-Control', 'no-store');
           return {
             status: 201,
-            body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } satisfies StaffMe,
+            // only what the contract names: the session was made from the stored account row, which holds
+            // the password hash and the failure count, and none of that may reach the browser
+            body: {
+              user: staffSessionUserSchema.parse(s.user),
+              csrfToken: s.csrfToken,
+              expiresAt: s.expiresAt,
+            } satisfies StaffMe,
           };
         },
       }),
