@@ -1,24 +1,9 @@
 import type { Sql } from './sql.js';
-import type { RuleFailureStat } from '../../domain/origin/failure.js';
+import type { Stats } from '../../domain/schemas/staff-cases.js';
 import { RuleFailureTally, ruleFailureRows } from './stats-rule-failures.js';
 
-/** what is counted (codes and figures only: no firm, contact, id or exact time ever leaves this module) */
-export interface Stats {
-  from: string | null;
-  to: string | null;
-  checks: number;
-  byMonth: Record<string, number>;
-  byDest: Record<string, number>;
-  byChapter: Record<string, number>;
-  topHeadings: { heading: string; count: number }[];
-  rcepStatus: Record<string, number>;
-  verdict: Record<string, number>;
-  /** not-originating quick checks: where they fail (chapter x destination) and the regional value share given, in 10-point bands */
-  failures: { chapter: string; dest: string; count: number; shareBands: Record<string, number> }[];
-  programmes: Record<string, number>;
-  /** which test of the rule failed and how short, as the server's engine found it: rule x chapter x destination */
-  ruleFailures: RuleFailureStat[];
-}
+// what is counted is the statistics answer of the staff API (domain/schemas/staff-cases.ts): codes and
+// figures only; no firm, contact, id or exact time ever leaves this module
 
 const inc = (m: Record<string, number>, k: string | undefined) => {
   if (k) m[k] = (m[k] ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { CaseDetail, StaffCase } from '../../../../domain/schemas/staff-cases.js';
 import i18n from '../../lib/i18n.js';
 import { Button, TextField } from '../../components/ui/fields.js';
 import { CaseHistory } from './case-history.js';
@@ -9,19 +10,6 @@ import { CounterCheckForm } from './counter-check-form.js';
 import { staffGet, staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
-
-interface CaseCheck {
-  id: string;
-  answers: { code: string; dest: string; date: string };
-  summary: { status?: string; verdict?: string; mfn?: number | null; rcep?: number | null };
-}
-interface CaseDetail {
-  id: string;
-  firmName: string | null;
-  status: 'open' | 'closed';
-  createdAt: string;
-  checks: CaseCheck[];
-}
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v}%`);
 
@@ -47,12 +35,12 @@ function Slip({ c }: { c: CaseDetail }) {
         <tbody>
           {c.checks.map((k) => (
             <tr key={k.id}>
-              <td className="border-b p-2">{k.answers.code}</td>
-              <td className="border-b p-2">{k.answers.dest}</td>
-              <td className="border-b p-2">{pct(k.summary.mfn)}</td>
-              <td className="border-b p-2">{pct(k.summary.rcep)}</td>
+              <td className="border-b p-2">{k.answers?.code}</td>
+              <td className="border-b p-2">{k.answers?.dest}</td>
+              <td className="border-b p-2">{pct(k.summary?.mfn)}</td>
+              <td className="border-b p-2">{pct(k.summary?.rcep)}</td>
               <td className="border-b p-2">
-                {k.summary.status ?? ''} {k.summary.verdict ?? ''}
+                {k.summary?.status ?? ''} {k.summary?.verdict ?? ''}
               </td>
             </tr>
           ))}
@@ -69,7 +57,7 @@ function StartCase({ onStarted }: { onStarted: (id: string) => void }) {
   const [consent, setConsent] = useState(false);
   const start = useMutation({
     mutationFn: () =>
-      staffPost<{ id: string }>('/cases', {
+      staffPost<StaffCase>('/cases', {
         firmName: firmName || undefined,
         firmContact: firmContact || undefined,
         consent,
