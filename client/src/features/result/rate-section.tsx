@@ -3,6 +3,7 @@ import type { DutyEval, TariffAnswer } from '../../../../domain/tariff/types.js'
 import { fmtDate, fmtMoney, fmtNumber } from '../../lib/format.js';
 import { rateText, localText } from '../../lib/rate-text.js';
 import { SourceRefText } from './source-ref.js';
+import { Term } from './glossary.js';
 
 function dutyText(d: DutyEval | null | undefined, t: ReturnType<typeof useTranslation>['t'], lang: string): string {
   if (!d) return t('result.rate.noDuty');
@@ -70,7 +71,7 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
               {t('result.rate.rcep')}
               <span className="block text-sm font-normal">{t(`result.status.${rcep.status}`)}</span>
             </th>
-            <td className="py-2 pr-3 text-xl font-bold">
+            <td className="py-2 pr-3 text-xl font-bold whitespace-nowrap">
               {rcep.rate ? rateText(rcep.rate.expr, t, lang) : t('rate.notInData')}
             </td>
             <td className="py-2 pr-3">{saving ? dutyText(saving.rcepDuty, t, lang) : '—'}</td>
@@ -78,18 +79,24 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
           </tr>
           <tr className="border-b border-slate-300 align-top">
             <th scope="row" className="py-2 pr-3">
-              {t('result.rate.mfn')}
+              <Term id="mfn" label={t('result.rate.mfn')} />
             </th>
-            <td className="py-2 pr-3 text-xl">{mfn ? rateText(mfn.expr, t, lang) : t('rate.notInData')}</td>
+            <td className="py-2 pr-3 text-xl whitespace-nowrap">
+              {mfn ? rateText(mfn.expr, t, lang) : t('rate.notInData')}
+            </td>
             <td className="py-2 pr-3">{saving ? dutyText(saving.mfnDuty, t, lang) : '—'}</td>
             <td className="py-2 text-sm">{mfn ? <SourceRefText refx={mfn} tariff={tariff} /> : '—'}</td>
           </tr>
           {tariff.other.map((o) => (
             <tr key={o.agreement} className="border-b border-slate-300 align-top">
               <th scope="row" className="py-2 pr-3">
-                {t('result.rate.otherAgreement', { agreement: o.agreement })}
+                {o.agreement === 'ACFTA' ? (
+                  <Term id="acfta" label={t('result.rate.otherAgreement', { agreement: o.agreement })} />
+                ) : (
+                  t('result.rate.otherAgreement', { agreement: o.agreement })
+                )}
               </th>
-              <td className="py-2 pr-3 text-xl">{rateText(o.rate.expr, t, lang)}</td>
+              <td className="py-2 pr-3 text-xl whitespace-nowrap">{rateText(o.rate.expr, t, lang)}</td>
               <td className="py-2 pr-3">{o.duty ? dutyText(o.duty, t, lang) : '—'}</td>
               <td className="py-2 text-sm">
                 <SourceRefText refx={o.rate} tariff={tariff} />
@@ -113,14 +120,6 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
       {saving && saving.amount !== null && saving.amount > 0 ? (
         <p className="text-lg">{t('result.rate.saving', { amount: fmtMoney(saving.amount, saving.currency, lang) })}</p>
       ) : null}
-      {tariff.referenceOnly.map((r) => (
-        <p key={r.partner} className="text-sm text-slate-700">
-          {t('result.rate.referenceOnly', {
-            partner: t(`result.rate.partner.${r.partner}`, { defaultValue: r.partner }),
-            rate: rateText(r.rate.expr, t, lang),
-          })}
-        </p>
-      ))}
     </section>
   );
 }
