@@ -1,5 +1,5 @@
 import '../../test-utils/polyfills.js';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { indexPacks } from '../../../../domain/engine-packs.js';
 import { runCheck } from '../../../../domain/check/run-check.js';
@@ -83,6 +83,8 @@ describe('"not sure" compares the lines', () => {
     expect(r119).toHaveTextContent('不降税');
     expect(r119).toHaveTextContent('23.8%');
     await user.click(within(rows[0]).getByRole('button', { name: '选用税号 2005.99-230' }));
-    expect(await screen.findByText(/RCEP 5.5%，最惠国 12%/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('first-answer')).toHaveTextContent('RCEP 5.5%，最惠国 12%'));
+    // the printed slip carries the same one-sentence answer
+    expect(document.querySelector('.print-sheet')).toHaveTextContent('RCEP 5.5%，最惠国 12%：每 US$10,000.00');
   });
 });

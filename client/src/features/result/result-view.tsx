@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { HsNode } from '../../../../domain/schemas/index.js';
+import { useDataService } from '../../lib/data/service.js';
 import type { CheckResult } from '../../../../domain/check/types.js';
 import { fmtCode, fmtDate } from '../../lib/format.js';
 import { RateSection } from './rate-section.js';
@@ -14,6 +17,23 @@ import { firstAnswer } from './answer.js';
 import { FirstAnswerBox } from './first-answer.js';
 import { CompareList } from './compare-list.js';
 import { DataDetails } from './data-details.js';
+
+/**
+ * The product by its path of names (heading › subheading › the line's own text): a national line's
+ * text alone is often only "- - Other".
+ */
+function productPath(
+  code: string,
+  desc: string | undefined,
+  nodes: Map<string, HsNode> | undefined,
+  zh: boolean,
+): string {
+  const name = (n?: HsNode) => (n ? ((zh ? n.zh : undefined) ?? n.en) : '');
+  const parts = [name(nodes?.get(code.slice(0, 4))), code.length > 4 ? name(nodes?.get(code.slice(0, 6))) : ''];
+  const own = (desc ?? '').replace(/^[\s\-–—.]+/, '');
+  if (own && !parts.includes(own)) parts.push(own);
+  return parts.filter(Boolean).join(' › ');
+}
 
 /** Notes the first screen already says, or that would contradict it. */
 function shownNotes(result: CheckResult, noGain: boolean): string[] {
@@ -36,6 +56,9 @@ export function ResultView({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const tf = result.tariff;
+  const data = useDataService();
+  const hs = useQuery({ queryKey: ['pack', 'hs'], queryFn: () => data.hs() });
+  const nodes = hs.data ? new Map(hs.data.versions['2022'].map((n) => [n.code, n])) : undefined;
   const asOf = dataAsOf(result);
   const kind = firstAnswer(result).kind;
   const noGain = kind === 'no-gain' || kind === 'mfn-free';
@@ -55,7 +78,9 @@ export function ResultView({
           dest: t(`parties.${tf.dest}`),
           date: fmtDate(tf.date, lang),
         })}
-        {tf.line ? <span className="block text-slate-700">{tf.line.desc}</span> : null}
+        <span className="block text-slate-700">
+          {productPath(tf.line?.code ?? tf.code, tf.line?.desc, nodes, lang.startsWith('zh'))}
+        </span>
       </p>
       {result.compare ? <CompareList compare={result.compare} onUse={onUseLine} /> : <RateSection tariff={tf} />}
       {tf.path?.length ? (
