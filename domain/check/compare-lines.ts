@@ -1,4 +1,6 @@
 import type { EngineIndex } from '../engine-packs.js';
+import { nationalLines } from '../hs/hierarchy.js';
+import { lineSummary } from '../tariff/select-entry.js';
 import { findRule } from '../origin/find-rule.js';
 import type { PsrRow, RateExpr } from '../schemas/index.js';
 import { isTariffError, lookupTariff } from '../tariff/lookup-tariff.js';
@@ -21,6 +23,8 @@ export interface LineCompare {
   recommendation: string | null;
   /** PSR unit of the line (6/4/2 digits), when a rule is loaded */
   psrUnit?: string;
+  /** another agreement open to goods of China that is cheaper than RCEP and MFN on this line (ACFTA for VN) */
+  better?: { agreement: string; rate: RateExpr };
 }
 
 export interface CompareAnswer {
@@ -32,6 +36,11 @@ export interface CompareAnswer {
   allSame: boolean;
   /** the one rule all lines share (its unit), when they do */
   sharedRuleUnit?: string;
+}
+
+function betterOf(a: TariffAnswer): { better?: LineCompare['better'] } {
+  const o = a.other.find((x) => x.agreement === a.recommendation);
+  return o ? { better: { agreement: o.agreement, rate: o.rate.expr } } : {};
 }
 
 const range = (xs: (number | null)[]): [number, number] | null => {
@@ -47,7 +56,9 @@ export function compareLines(index: EngineIndex, tariff: TariffAnswer): CompareA
   if (tariff.line || tariff.candidates.length < 2) return null;
   const lines: LineCompare[] = [];
   const rules = new Set<PsrRow | undefined>();
-  for (const c of tariff.candidates) {
+  // every line under the code, also beyond the answer's candidate list (which is capped)
+  const all = nationalLines(index, tariff.dest, tariff.code).map(lineSummary);
+  for (const c of all.length ? all : tariff.candidates) {
     const a = lookupTariff(index, { dest: tariff.dest, code: c.code, date: tariff.date, origin: 'CN' });
     if (isTariffError(a) || !a.line) continue;
     const rule = findRule(index.psr, c.code);
@@ -66,6 +77,7 @@ export function compareLines(index: EngineIndex, tariff: TariffAnswer): CompareA
       mfnPct,
       savingPts: rcepPct !== null && mfnPct !== null ? Math.max(0, Math.round((mfnPct - rcepPct) * 1e6) / 1e6) : null,
       recommendation: a.recommendation,
+      ...betterOf(a),
       ...(rule ? { psrUnit: rule.unit } : {}),
     });
   }

@@ -71,7 +71,8 @@ export function ProductCombobox({
           setActive(-1);
         }}
         onKeyDown={onKey}
-        onBlur={() => setOpen(false)}
+        // the list stays open on blur: it sits in the page flow, and closing it as 继续 is pressed would
+        // move the button from under the pointer and lose the click
         className="block w-full border-2 border-slate-800 p-2 text-lg focus:outline-4 focus:outline-yellow-400"
       />
       {shown && suggestions[0]?.corrected ? (

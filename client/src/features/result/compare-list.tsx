@@ -8,7 +8,19 @@ import { Button } from '../../components/ui/fields.js';
 function RcepCell({ l }: { l: LineCompare }) {
   const { t, i18n } = useTranslation();
   if (l.rcepStatus === 'excluded') return <>{t('result.compare.excluded')}</>;
-  return <>{l.rcep ? rateText(l.rcep, t, i18n.language) : t('rate.notInData')}</>;
+  return (
+    <>
+      {l.rcep ? rateText(l.rcep, t, i18n.language) : t('rate.notInData')}
+      {l.better ? (
+        <span className="block text-sm font-normal">
+          {t('result.compare.better', {
+            agreement: l.better.agreement,
+            rate: rateText(l.better.rate, t, i18n.language),
+          })}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 /**
