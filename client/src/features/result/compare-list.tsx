@@ -104,7 +104,7 @@ export function CompareList({ compare, onUse }: { compare: CompareAnswer; onUse?
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">{l.mfn ? rateText(l.mfn, t, lang) : t('rate.notInData')}</td>
               <td className="py-2 pr-3 whitespace-nowrap">{saving(l)}</td>
-              <td className="py-2">{use(l)}</td>
+              <td className="py-2 whitespace-nowrap">{use(l)}</td>
             </tr>
           ))}
         </tbody>
