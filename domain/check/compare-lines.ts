@@ -40,7 +40,7 @@ export interface CompareAnswer {
 
 function betterOf(a: TariffAnswer): { better?: LineCompare['better'] } {
   const o = a.other.find((x) => x.agreement === a.recommendation);
-  return o ? { better: { agreement: o.agreement, rate: o.rate.expr } } : {};
+  return o?.rate ? { better: { agreement: o.agreement, rate: o.rate.expr } } : {};
 }
 
 const range = (xs: (number | null)[]): [number, number] | null => {

@@ -12,8 +12,9 @@ import type { Annex1Pack, HsPack, Party, PsrPack, TariffPack } from '../../domai
 import { importAnnex1 } from './annex1/import-annex1.js';
 import { importHs } from './hs/import-hs.js';
 import { sortQuarantine, tariffPack, uniqueSources, CHINA_COLUMN, type ImportResult } from './lib/assemble.js';
+import { ftaPortalSource } from './lib/fta-portal-source.js';
 import { buildManifest, packFile } from './lib/manifest.js';
-import { loadImporters } from './lib/load-importers.js';
+import { IMPORTERS } from './lib/load-importers.js';
 import { mergePsrRows } from './lib/merge-psr.js';
 import { resolvePsrLines } from './lib/resolve-psr-lines.js';
 import { GENERATED_BANNER, stableStringify } from './lib/write-pack.js';
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
   step('hs');
   const hs = await importHs(from, repoRoot);
   const annex1 = await importAnnex1(from);
-  const imp = await loadImporters(repoRoot, warn);
+  const imp = IMPORTERS;
   const operator = values.operator ? await importOperator(resolve(values.operator)) : undefined;
 
   const psrParts: ImportResult[] = [];
@@ -59,6 +60,8 @@ async function main(): Promise<number> {
     step(`kcs ${dest}`);
     if (imp.importKcs) add(dest, await imp.importKcs(from, dest));
   }
+  step('korea');
+  if (imp.importKorea) add('KR', await imp.importKorea(from));
   step('viet nam');
   if (imp.importKcs && imp.importVietnam2026 && imp.mergeVietnam) {
     const kcsVn = await imp.importKcs(from, 'VN');
@@ -75,7 +78,7 @@ async function main(): Promise<number> {
   const tariffs: Partial<Record<Party, TariffPack>> = {};
   const unresolved: Record<string, number> = {};
   for (const [dest, parts] of [...byDest.entries()].sort()) {
-    const pack = tariffPack(dest, parts, banner);
+    const pack = tariffPack(dest, [...parts, { sources: [ftaPortalSource(from)], quarantine: [] }], banner);
     if (imp.resolvePsrUnit && psr.rows.length) unresolved[dest] = resolvePsrLines(pack.lines, psr.rows, imp.resolvePsrUnit).length;
     tariffs[dest] = pack;
   }
@@ -99,6 +102,9 @@ async function main(): Promise<number> {
   };
   if (hs.stats.zh.chapters < 97 || hs.stats.zh.headings < 1229) {
     warn(`hs-zh-incomplete: ${hs.stats.zh.chapters}/97 chapters, ${hs.stats.zh.headings}/1229 headings have a zh name`);
+  }
+  if (hs.stats.zh.subheadings < hs.stats.counts['2022'].subheadings) {
+    warn(`hs-zh-subheadings-incomplete: ${hs.stats.zh.subheadings}/${hs.stats.counts['2022'].subheadings} subheadings have a zh name`);
   }
   for (const m of hs.stats.curatedMissing) warn(`curated-file-missing: ${m}`);
 

@@ -4,6 +4,7 @@ import { codesWellFormed } from './codes-well-formed.js';
 import { fixtureInput } from './fixture.js';
 import { CHECKS } from './index.js';
 import { manifestMatches } from './manifest-matches.js';
+import { noReplacementChar } from './no-replacement-char.js';
 import { notAboveBase } from './not-above-base.js';
 import { quarantineListed } from './quarantine-listed.js';
 import { schemaValid } from './schema-valid.js';
@@ -110,5 +111,19 @@ describe('quarantine-listed', () => {
     const input = fixtureInput();
     (input.manifest!.quarantine as { total: number }).total = 5;
     expect(errors(quarantineListed, input)[0]).toMatchObject({ message: 'manifest-quarantine-total-differs', actual: 1, expected: 5 });
+  });
+});
+
+describe('no-replacement-char', () => {
+  it('fails on a pack holding U+FFFD and says where', () => {
+    // the corruption seen when a streaming reader split a full-width character: 'WTO (Ｆｒｅｅ)' -> 'WTO (Ｆｒ\uFFFD\uFFFDｅ)'
+    const input = fixtureInput(({ au }) => (au.lines[0].desc = 'WTO (Ｆｒ\uFFFD\uFFFDｅ)'));
+    const found = errors(noReplacementChar, input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ message: 'replacement-character', where: expect.stringMatching(/^tariff-au\.json line \d+$/) });
+    expect(String(found[0]!.actual)).toContain('WTO (Ｆｒ\uFFFD\uFFFDｅ)');
+  });
+  it('passes the same text decoded correctly', () => {
+    expect(errors(noReplacementChar, fixtureInput(({ au }) => (au.lines[0].desc = 'WTO (Ｆｒｅｅ)')))).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface DestinationInfo {
   /** lines with rates that must never be shown as China's (TH, ID, PH: the rate for Korea), per name and year */
   withReferenceOnly: Record<string, Record<string, number>>;
   annex1Lines: number;
+  /** the destination pack's quarantined rows, counted by reason */
+  quarantineByReason: Record<string, number>;
   /** kebab-case codes of what the loaded sources do not give for this destination */
   notInData: string[];
 }
@@ -34,6 +36,8 @@ const countBy = (list: Quarantine[]) => {
   for (const q of list) m[q.reason] = (m[q.reason] ?? 0) + 1;
   return m;
 };
+const sortedCounts = (list: Quarantine[]) =>
+  Object.fromEntries(Object.entries(countBy(list)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const EMPTY: Coverage = { lines: 0, withMfn: {}, withRcepForChina: {}, withRcepStatus: {}, withPath: 0, withPsr: 0, quarantined: 0 };
 
 /** data/manifest.json: sources (file, sha256, as-of, records, quarantine), packs (bytes, sha256, records), coverage. */
@@ -72,6 +76,7 @@ export function buildManifest(
       withOther: pack ? groupCoverage(pack.lines, 'other') : {},
       withReferenceOnly: pack ? groupCoverage(pack.lines, 'referenceOnly') : {},
       annex1Lines: packs.annex1.lines.filter((l) => l.party === dest).length,
+      quarantineByReason: pack ? sortedCounts(pack.quarantine) : {},
       notInData: info.notInData,
     };
   }

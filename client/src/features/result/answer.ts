@@ -40,7 +40,7 @@ export function firstAnswer(r: CheckResult): FirstAnswer {
   }
   const other = tf.recommendation && !['RCEP', 'MFN'].includes(tf.recommendation) ? tf.recommendation : null;
   const o = other ? tf.other.find((x) => x.agreement === other) : undefined;
-  const better = o ? { agreement: o.agreement, rate: o.rate.expr } : undefined;
+  const better = o?.rate ? { agreement: o.agreement, rate: o.rate.expr } : undefined;
   const mfn = tf.mfn?.expr ?? null;
   const rcep = tf.rcep.rate?.expr ?? null;
   if (tf.rcep.status === 'excluded') return { kind: 'excluded', mfn, better };

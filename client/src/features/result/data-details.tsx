@@ -14,7 +14,7 @@ export function DataDetails({ result }: { result: CheckResult }) {
   if (tf.rcep.rate) rows.push([t('result.rate.rcep'), tf.rcep.rate.src, tf.rcep.rate.row]);
   if (tf.mfn) rows.push([t('result.rate.mfn'), tf.mfn.src, tf.mfn.row]);
   for (const o of tf.other)
-    rows.push([t('result.rate.otherAgreement', { agreement: o.agreement }), o.rate.src, o.rate.row]);
+    if (o.rate) rows.push([t('result.rate.otherAgreement', { agreement: o.agreement }), o.rate.src, o.rate.row]);
   if (tf.pathSource) rows.push([t('result.path.heading'), tf.pathSource.src, tf.pathSource.row]);
   const rule = result.origin?.rule;
   if (rule) rows.push([t('result.origin.rule'), rule.src, rule.row]);

@@ -12,7 +12,7 @@ export type PrintRow = [string, (t: TFunction, lang: string) => string];
 export function printRows(r: CheckResult): PrintRow[] {
   const tf = r.tariff;
   const a = firstAnswer(r);
-  const better = tf.other.find((o) => o.agreement === tf.recommendation);
+  const better = tf.other.find((o) => o.agreement === tf.recommendation && o.rate);
   const rows: PrintRow[] = [
     ['print.answer', (t, l) => answerSentence(a, r, t, l)],
     [
@@ -50,7 +50,7 @@ export function printRows(r: CheckResult): PrintRow[] {
   if (better)
     rows.push([
       'print.better',
-      (t, l) => t('print.betterText', { agreement: better.agreement, rate: rateText(better.rate.expr, t, l) }),
+      (t, l) => t('print.betterText', { agreement: better.agreement, rate: rateText(better.rate?.expr, t, l) }),
     ]);
   const usable = r.proof.options.filter((o) => o.available === true);
   if (a.kind === 'gain' && usable.length)

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DutyEval, TariffAnswer } from '../../../../domain/tariff/types.js';
+import { isLoadedAgreement, type DutyEval, type TariffAnswer } from '../../../../domain/tariff/types.js';
 import { fmtDate, fmtMoney, fmtNumber } from '../../lib/format.js';
 import { rateText, localText } from '../../lib/rate-text.js';
 import { SourceRefText } from './source-ref.js';
@@ -105,7 +105,7 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
               {mfn ? <SourceRefText refx={mfn} tariff={tariff} /> : '—'}
             </Cell>
           </tr>
-          {tariff.other.map((o) => (
+          {tariff.other.filter(isLoadedAgreement).map((o) => (
             <tr key={o.agreement} className={ROW}>
               <th scope="row" className={HEAD}>
                 {o.agreement === 'ACFTA' ? (

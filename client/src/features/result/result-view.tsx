@@ -5,14 +5,15 @@ import { useDataService } from '../../lib/data/service.js';
 import type { CheckResult } from '../../../../domain/check/types.js';
 import { fmtCode, fmtDate } from '../../lib/format.js';
 import { RateSection } from './rate-section.js';
+import { AgreementsSection } from './agreements-section.js';
 import { PathChart } from './path-chart.js';
 import { OriginSection } from './origin-section.js';
 import { ProofSection } from './proof-section.js';
 import { ProgrammesSection } from './programmes-section.js';
 import { NotInDataPanel } from './not-in-data.js';
 import { SourcesList } from './sources-list.js';
-import { noteText } from './note-text.js';
-import { dataAsOf } from './summary.js';
+import { noteText } from '../../lib/note-text.js';
+import { dataAsOf } from '../../lib/check/enquiry-summary.js';
 import { firstAnswer } from './answer.js';
 import { FirstAnswerBox } from './first-answer.js';
 import { CompareList } from './compare-list.js';
@@ -82,7 +83,14 @@ export function ResultView({
           {productPath(tf.line?.code ?? tf.code, tf.line?.desc, nodes, lang.startsWith('zh'))}
         </span>
       </p>
-      {result.compare ? <CompareList compare={result.compare} onUse={onUseLine} /> : <RateSection tariff={tf} />}
+      {result.compare ? (
+        <CompareList compare={result.compare} onUse={onUseLine} />
+      ) : (
+        <>
+          <RateSection tariff={tf} />
+          <AgreementsSection tariff={tf} />
+        </>
+      )}
       {tf.path?.length ? (
         <section aria-labelledby="path-h" className="mb-8">
           <h2 id="path-h" className="mb-3 text-2xl font-bold">
