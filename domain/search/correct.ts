@@ -58,6 +58,12 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 function lowerBound(a: string[], key: string): number {
   let lo = 0;
   let hi = a.length;
@@ -80,16 +86,20 @@ function correctWord(index: SearchIndex, w: string, last: boolean): string {
   let best = w;
   let bestD = max + 1;
   let bestF = 0;
+  let bestP = 0;
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k];
     if (Math.abs(t.length - w.length) > max + 1 || t[0] !== w[0]) continue;
     // terms are stemmed ('tyres' is indexed as 'tyre'): compare the typed word and its stem
     const d = Math.min(editDistance(w, t, max), editDistance(ws, t, max));
     const f = postings[k].length;
-    if (d < bestD || (d === bestD && d <= max && f > bestF)) {
+    // equal distance: the longer shared beginning first ('cleanr' -> 'cleaner', not 'clear'), then the commoner word
+    const pre = sharedPrefix(w, t);
+    if (d < bestD || (d === bestD && d <= max && (pre > bestP || (pre === bestP && f > bestF)))) {
       best = t;
       bestD = d;
       bestF = f;
+      bestP = pre;
     }
   }
   return bestD <= max ? best : w;

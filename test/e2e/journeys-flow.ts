@@ -96,15 +96,16 @@ const JOURNEYS: Journey[] = [
     en: ['RCEP Free, MFN 5%'],
   },
   {
-    // no Korean tariff pack in data/packs yet: the gap is said plainly
+    // kr/kr-tariff-2026.tsv line 9640: 8524111000 flat panel modules for portable computers,
+    // basic 8.0 (C 13.0, the lower applies), RCEP 4.0 -> on US$10,000: 800 - 400 = US$400
     name: 'lcd-panel-KR',
     query: '液晶面板',
     heading: '8524',
     dest: 'KR',
-    line: '8524',
+    line: '8524111000',
     origin: { wholly: false, share: 45 },
-    zh: ['韩国对中国货物的 RCEP 税率和最惠国税率都不在现有数据中'],
-    en: ['Neither the RCEP rate of Republic of Korea for goods of China nor its MFN rate is in the data'],
+    zh: ['RCEP 4%，最惠国 8%：这票货可少缴关税 US$400.00'],
+    en: ['RCEP 4%, MFN 8%: you pay US$400.00 less duty on this shipment'],
   },
   {
     // kcs/kcs-2025-au.csv row 9320: 84672100 drills of all kinds, 기본세율 5%; no RCEP rate for China in the data
