@@ -105,7 +105,7 @@ const JOURNEYS: Journey[] = [
     line: '8524111000',
     origin: { wholly: false, share: 45 },
     zh: ['RCEP 4%，最惠国 8%：这票货可少缴关税 US$400.00'],
-    en: ['RCEP 4%, MFN 8%: you pay US$400.00 less duty on this shipment'],
+    en: ['RCEP 4%, MFN 8%: you pay $400.00 less duty on this shipment'],
   },
   {
     // kcs/kcs-2025-au.csv row 9320: 84672100 drills of all kinds, 기본세율 5%; no RCEP rate for China in the data
