@@ -13,7 +13,8 @@ const WORDS = ['中华人民共和国', '관세율표', '磁器製のもの', 'W
 
 it('reads 30,000 cells of multi-byte text back exactly (no character split at any boundary)', async () => {
   const want: string[][] = [['code', '名称', '세율']];
-  for (let i = 0; i < 10000; i++) want.push([`${8509800000 + i}`, `${WORDS[i % WORDS.length]}${'・'.repeat(i % 7)}${i}`, `${i % 30}%`]);
+  for (let i = 0; i < 10000; i++)
+    want.push([`${8509800000 + i}`, `${WORDS[i % WORDS.length]}${'・'.repeat(i % 7)}${i}`, `${i % 30}%`]);
   const buf = await book((wb) => {
     const ws = wb.addWorksheet('first');
     for (const r of want) ws.addRow(r);

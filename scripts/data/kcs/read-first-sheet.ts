@@ -18,7 +18,9 @@ export async function readFirstSheetFast(file: string): Promise<string[][]> {
 }
 
 export function readFirstSheet(zip: Buffer, label = 'workbook'): string[][] {
-  const meta = readZipEntries(zip, (n) => /^\/?xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml)$/.test(n));
+  const meta = readZipEntries(zip, (n) =>
+    /^\/?xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml)$/.test(n),
+  );
   const workbook = text(meta, 'xl/workbook.xml', label);
   const firstSheet = /<sheet\b[^>]*>/.exec(workbook)?.[0];
   const rid = firstSheet && attr(firstSheet, 'r:id');
@@ -28,7 +30,9 @@ export function readFirstSheet(zip: Buffer, label = 'workbook'): string[][] {
   const target = rel && attr(rel, 'Target');
   if (!target) throw new Error(`${label}: worksheet ${rid} has no target`);
   const sheetPath = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
-  const shared = meta.has('xl/sharedStrings.xml') ? sharedStrings(meta.get('xl/sharedStrings.xml')!.toString('utf8')) : [];
+  const shared = meta.has('xl/sharedStrings.xml')
+    ? sharedStrings(meta.get('xl/sharedStrings.xml')!.toString('utf8'))
+    : [];
   const sheet = readZipEntries(zip, (n) => n.replace(/^\//, '') === sheetPath).get(sheetPath);
   if (!sheet) throw new Error(`${label}: ${sheetPath} missing`);
   return sheetRows(sheet.toString('utf8'), shared);

@@ -24,7 +24,8 @@ export function readZipEntries(zip: Buffer, wanted: (name: string) => boolean): 
     const name = zip.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
     if (!wanted(name)) continue;
-    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new Error(`xlsx: ${name} is a zip64 entry (not supported)`);
+    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
+      throw new Error(`xlsx: ${name} is a zip64 entry (not supported)`);
     if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`xlsx: local header of ${name} malformed`);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const raw = zip.subarray(start, start + compressed);

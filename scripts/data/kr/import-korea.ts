@@ -98,10 +98,19 @@ export async function importKorea(from: string): Promise<KoreaImport> {
       ] as const
     ).filter(([, v]) => v !== null && ceiling !== null && v! > ceiling);
     if (above.length) {
-      refuse('kr-agreement-rate-above-base', `${printed}: ${above.map(([k]) => k).join(', ')} above ${A !== null ? 'A' : 'C'}`, line);
+      refuse(
+        'kr-agreement-rate-above-base',
+        `${printed}: ${above.map(([k]) => k).join(', ')} above ${A !== null ? 'A' : 'C'}`,
+        line,
+      );
       return bare();
     }
-    const expired = new Set(x.split(',').map((s) => s.trim()).filter(Boolean));
+    const expired = new Set(
+      x
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     for (const e of expired) if (e !== 'FCN1' && e !== 'FRCCN1') count('x-other-agreement-expired');
 
     // `printed` only where the figure is not the cell itself (MFN: the lower of two cells; null read as not conceded)
@@ -140,12 +149,14 @@ export async function importKorea(from: string): Promise<KoreaImport> {
   const sources = [
     sourceInfo(from, KR_FILE, {
       id: KR_SRC,
-      title: "Korea Customs Service tariff by HSK line 2026: basic, WTO, Korea–China FTA and RCEP rates for goods of China",
+      title:
+        'Korea Customs Service tariff by HSK line 2026: basic, WTO, Korea–China FTA and RCEP rates for goods of China',
       asOf: '2026',
       publisher:
         'Korea Customs Service (관세청), 품목번호별 관세율표 2026-02-11 (data.go.kr 15051179), as built in github.com/tbco-ship-it/jikguse data/hs.json @ c67a4ff',
       url: 'https://www.data.go.kr/data/15051179/fileData.do',
-      licence: 'Korean government public data, reference material without legal force (KOGL Type 1 stated elsewhere, not verified)',
+      licence:
+        'Korean government public data, reference material without legal force (KOGL Type 1 stated elsewhere, not verified)',
     }),
   ];
   return { sources, lines, quarantine, chinaColumn: 'china-specific', caveats: [KR_MFN_CAVEAT], stats };

@@ -14,10 +14,20 @@ export interface ImportResult {
 
 /** Which RCEP column of the sources applies to goods of China (mirror README, kcs/). */
 export const CHINA_COLUMN: Record<Exclude<Party, 'CN'>, ChinaColumn> = {
-  AU: 'common', NZ: 'common', MY: 'common', BN: 'common', KH: 'common', LA: 'common',
-  VN: 'china-specific', JP: 'china-specific', KR: 'china-specific',
-  TH: 'korea-only', ID: 'korea-only', PH: 'korea-only',
-  MM: 'none', SG: 'none',
+  AU: 'common',
+  NZ: 'common',
+  MY: 'common',
+  BN: 'common',
+  KH: 'common',
+  LA: 'common',
+  VN: 'china-specific',
+  JP: 'china-specific',
+  KR: 'china-specific',
+  TH: 'korea-only',
+  ID: 'korea-only',
+  PH: 'korea-only',
+  MM: 'none',
+  SG: 'none',
 };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,7 +45,8 @@ export function uniqueSources(list: SourceInfo[]): SourceInfo[] {
 }
 
 export function sortQuarantine(list: Quarantine[]): Quarantine[] {
-  const key = (q: Quarantine) => [q.src, q.file, q.row.padStart(8, '0'), q.reason, q.code ?? '', q.detail ?? ''].join('\u0000');
+  const key = (q: Quarantine) =>
+    [q.src, q.file, q.row.padStart(8, '0'), q.reason, q.code ?? '', q.detail ?? ''].join('\u0000');
   return [...list].sort((a, b) => cmp(key(a), key(b)));
 }
 

@@ -25,7 +25,8 @@ full(
   'two builds give identical bytes, and those of the committed packs',
   () => {
     const outs = [mkdtempSync(join(tmpdir(), 'packs-a-')), mkdtempSync(join(tmpdir(), 'packs-b-'))];
-    for (const out of outs) expect(run('--from', process.env.RCEP_RAW ?? '../shared/data', '--out', out).status).toBe(0);
+    for (const out of outs)
+      expect(run('--from', process.env.RCEP_RAW ?? '../shared/data', '--out', out).status).toBe(0);
     const files = ['manifest.json', ...readdirSync('data/packs').map((f) => `packs/${f}`)];
     expect(readdirSync(join(outs[0]!, 'packs')).sort()).toEqual(readdirSync('data/packs').sort());
     for (const f of files) {

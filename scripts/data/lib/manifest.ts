@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Annex1Pack, Coverage, HsPack, Party, PsrPack, Quarantine, SourceInfo, TariffPack } from '../../../domain/schemas/index.js';
+import type {
+  Annex1Pack,
+  Coverage,
+  HsPack,
+  Party,
+  PsrPack,
+  Quarantine,
+  SourceInfo,
+  TariffPack,
+} from '../../../domain/schemas/index.js';
 import { coverageOf, flaggedLines, groupCoverage } from './coverage.js';
 import { annex1Citations, hsCitations, psrCitations, tariffCitations } from './pack-citations.js';
 
@@ -38,16 +47,31 @@ const countBy = (list: Quarantine[]) => {
 };
 const sortedCounts = (list: Quarantine[]) =>
   Object.fromEntries(Object.entries(countBy(list)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-const EMPTY: Coverage = { lines: 0, withMfn: {}, withRcepForChina: {}, withRcepStatus: {}, withPath: 0, withPsr: 0, quarantined: 0 };
+const EMPTY: Coverage = {
+  lines: 0,
+  withMfn: {},
+  withRcepForChina: {},
+  withRcepStatus: {},
+  withPath: 0,
+  withPsr: 0,
+  quarantined: 0,
+};
 
 /** data/manifest.json: sources (file, sha256, as-of, records, quarantine), packs (bytes, sha256, records), coverage. */
 export function buildManifest(
   packs: BuiltPacks,
   texts: Record<string, string>,
-  extra: { hs: unknown; destinations: Record<string, { chinaColumn: ChinaColumn; notInData: string[] }>; warnings: string[] },
+  extra: {
+    hs: unknown;
+    destinations: Record<string, { chinaColumn: ChinaColumn; notInData: string[] }>;
+    warnings: string[];
+  },
   banner: string,
 ) {
-  const sources = new Map<string, SourceInfo & { packs: string[]; records: number; quarantined: number; quarantineByReason: Record<string, number> }>();
+  const sources = new Map<
+    string,
+    SourceInfo & { packs: string[]; records: number; quarantined: number; quarantineByReason: Record<string, number> }
+  >();
   const addPack = (name: string, list: SourceInfo[], cites: Map<string, number>, quarantine: Quarantine[]) => {
     for (const s of list) {
       const prev = sources.get(s.id);
@@ -57,7 +81,8 @@ export function buildManifest(
       entry.records += cites.get(s.id) ?? 0;
       const own = quarantine.filter((q) => q.src === s.id);
       entry.quarantined += own.length;
-      for (const [r, n] of Object.entries(countBy(own))) entry.quarantineByReason[r] = (entry.quarantineByReason[r] ?? 0) + n;
+      for (const [r, n] of Object.entries(countBy(own)))
+        entry.quarantineByReason[r] = (entry.quarantineByReason[r] ?? 0) + n;
       sources.set(s.id, entry);
     }
   };
@@ -82,11 +107,15 @@ export function buildManifest(
   }
   const packInfo: Record<string, { bytes: number; sha256: string; records: number; quarantined: number }> = {};
   const records: Record<string, [number, number]> = {
-    'hs.json': [packs.hs.versions['2022'].length + packs.hs.versions['2017'].length + packs.hs.versions['2012'].length, packs.hs.quarantine.length],
+    'hs.json': [
+      packs.hs.versions['2022'].length + packs.hs.versions['2017'].length + packs.hs.versions['2012'].length,
+      packs.hs.quarantine.length,
+    ],
     'annex1.json': [packs.annex1.lines.length, packs.annex1.quarantine.length],
     'psr.json': [packs.psr.rows.length, packs.psr.quarantine.length],
   };
-  for (const [d, p] of Object.entries(packs.tariffs)) if (p) records[packFile(d as Party)] = [p.lines.length, p.quarantine.length];
+  for (const [d, p] of Object.entries(packs.tariffs))
+    if (p) records[packFile(d as Party)] = [p.lines.length, p.quarantine.length];
   for (const [name, text] of Object.entries(texts).sort()) {
     const [n, q] = records[name];
     packInfo[name] = { bytes: Buffer.byteLength(text), sha256: sha256(text), records: n, quarantined: q };
@@ -97,14 +126,21 @@ export function buildManifest(
     sources: all.sort((a, b) => (a.id < b.id ? -1 : 1)),
     packs: packInfo,
     hs: extra.hs,
-    annex1: { lines: packs.annex1.lines.length, parties: [...new Set(packs.annex1.lines.map((l) => l.party))].sort(), quarantined: packs.annex1.quarantine.length },
+    annex1: {
+      lines: packs.annex1.lines.length,
+      parties: [...new Set(packs.annex1.lines.map((l) => l.party))].sort(),
+      quarantined: packs.annex1.quarantine.length,
+    },
     psr: {
       rows: packs.psr.rows.length,
       byVersion: countBy(packs.psr.rows.map((r) => ({ reason: r.hsVersion }) as Quarantine)),
       quarantined: packs.psr.quarantine.length,
     },
     destinations,
-    quarantine: { total: all.reduce((n, s) => n + s.quarantined, 0), bySource: Object.fromEntries(all.map((s) => [s.id, s.quarantined])) },
+    quarantine: {
+      total: all.reduce((n, s) => n + s.quarantined, 0),
+      bySource: Object.fromEntries(all.map((s) => [s.id, s.quarantined])),
+    },
     warnings: extra.warnings,
   };
 }
