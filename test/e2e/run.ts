@@ -18,6 +18,7 @@ import { artifactsDir, check, p95, report, snap } from './checks.js';
 import { startServer, type RunningServer } from './server.js';
 import { createFirstAdmin, runStaffFlows } from './staff-run.js';
 import { completeWizard, texts } from './wizard-flow.js';
+import { runJourneys } from './journeys-flow.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const arg = (name: string) => {
@@ -52,6 +53,8 @@ async function main(): Promise<number> {
     // --only <text>: just the staff flows whose name contains <text> (for working on one flow)
     const only = arg('--only');
     if (!only) await runWizardFlows(browser, base, dir);
+    // the eight journeys of the catalogue's goods (test/e2e/journeys-flow.ts); --only journeys runs just them
+    if (!only || only.startsWith('journeys')) await runJourneys(browser, base, dir, root, only);
     // 5. staff flows (counter, workshop, feedback, data upkeep); with --base-url the admin
     // must exist already (E2E_ADMIN_USER / E2E_ADMIN_PASSWORD)
     await runStaffFlows(browser, base, dir, only);

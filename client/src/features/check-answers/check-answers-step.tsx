@@ -19,6 +19,7 @@ export function summarise(a: WizardAnswers, id: StepId, t: TFunction): string | 
       return a['origin-method'] ? t(`wizard.originMethod.${a['origin-method'].method}`) : null;
     case 'origin-quick': {
       const q = a['origin-quick'];
+      if (q?.wholly) return t('wizard.checkAnswers.quickWholly');
       return q
         ? t('wizard.checkAnswers.quickSummary', {
             share: fmtPct(q.share),

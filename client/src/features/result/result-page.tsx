@@ -122,7 +122,15 @@ export function ResultPage() {
             {result.origin ? (
               <OriginProvisoQuestion verdict={result.origin} answers={answers} keep={caseQuery} />
             ) : null}
-            <ResultView result={result} offline={run.data?.offline ?? false} />
+            <ResultView
+              result={result}
+              offline={run.data?.offline ?? false}
+              onUseLine={(code) => {
+                const next = { ...answers, line: { code } };
+                replace(next);
+                navigate(`/result?${encodeAnswers(next)}`);
+              }}
+            />
             <div className="mb-8 flex flex-wrap gap-3">
               <Button onClick={onSave}>{t('result.actions.save')}</Button>
               <Button variant="secondary" onClick={() => window.print()}>
