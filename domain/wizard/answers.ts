@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DESTINATIONS } from '../schemas/index.js';
+import type { FirmAnswer } from './firm-answer.js';
 
 /**
- * The answers of the self-service wizard, one zod schema per step (issue 5).
+ * The answers of the self-service wizard, one zod schema per step.
  * Errors are reason codes (zod `message`), which the client turns into translated text.
  */
 
@@ -94,6 +95,7 @@ export interface WizardAnswers {
   'origin-quick'?: OriginQuickAnswer;
   'origin-bom'?: OriginBomAnswer;
   shipment?: ShipmentAnswer;
+  firm?: FirmAnswer;
   'check-answers'?: CheckAnswersAnswer;
 }
 export type StepId = keyof WizardAnswers;
