@@ -150,7 +150,10 @@ export const checkQuerySchema = z.strictObject({
 
 // ---- programmes, contacts, catalogue ----
 
-const queryBool = z.enum(['true', 'false'], { error: 'boolean-invalid' }).transform((v) => v === 'true').optional();
+const queryBool = z
+  .enum(['true', 'false'], { error: 'boolean-invalid' })
+  .transform((v) => v === 'true')
+  .optional();
 const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
@@ -173,6 +176,29 @@ export const programmesQuerySchema = z.strictObject({
   creditInsurance: queryBool,
   /** the RCEP rate is below the MFN rate for this check */
   rateGain: queryBool,
+});
+/** The answer of GET /api/v1/programmes: per programme whether it applies, why (reason codes) and the units. */
+const matchReasonSchema = z.object({
+  condition: z.string(),
+  kind: z.string(),
+  outcome: z.enum(['held', 'failed', 'unknown', 'invited']),
+});
+export const programmesAnswerSchema = z.object({
+  matches: z.array(
+    z.looseObject({
+      programme: z.string(),
+      applies: z.enum(['yes', 'maybe']),
+      held: z.array(z.string()),
+      unknown: z.array(z.string()),
+      reasons: z.array(matchReasonSchema),
+      units: z.array(
+        z.object({ unit: z.string(), role: z.enum(['lead', 'cooperating', 'responsible']), level: z.string() }),
+      ),
+    }),
+  ),
+  others: z.array(
+    z.looseObject({ programme: z.string(), failed: z.array(z.string()), reasons: z.array(matchReasonSchema) }),
+  ),
 });
 export const contactsQuerySchema = z.strictObject({ programme: z.string().max(80).optional() });
 export const catalogueQuerySchema = z.strictObject({ dest: destParamSchema.optional() });

@@ -37,7 +37,11 @@ export function firmSummary(a: FirmAnswer): Summary | null {
     const value: SummaryPart = list.length
       ? { kind: 'list', items: list.map((x) => ({ kind: 't', key: `wizard.firm.${q}.${x}` })) }
       : { kind: 't', key: 'wizard.firm.noneOfThese' };
-    parts.push({ kind: 't', key: 'wizard.firm.summaryItem', values: { q: { kind: 't', key: `wizard.firm.${q}.short` }, a: value } });
+    parts.push({
+      kind: 't',
+      key: 'wizard.firm.summaryItem',
+      values: { q: { kind: 't', key: `wizard.firm.${q}.short` }, a: value },
+    });
   }
   if (a.name) parts.unshift({ kind: 'text', value: a.name });
   return parts.length ? { parts, sep: ' · ' } : null;

@@ -47,7 +47,8 @@ export interface StepParts<K extends StepId> {
   contribute?: (answer: NonNullable<WizardAnswers[K]>, answers: WizardAnswers) => Contribution;
 }
 
-export const numOrUndefined = (s: string | null): number | undefined => (s === null || s === '' ? undefined : Number(s));
+export const numOrUndefined = (s: string | null): number | undefined =>
+  s === null || s === '' ? undefined : Number(s);
 
 export function parseJson(s: string | null): unknown {
   if (!s) return undefined;

@@ -53,7 +53,8 @@ export const STEPS: readonly StepDef[] = [
     isSkipped: never,
     invalidates: ['line'],
     url: { keys: ['p'], encode: (a) => ({ p: a.code }), decode: (g) => (g('p') ? { code: g('p') } : undefined) },
-    summary: (a) => line(' ', { kind: 'code', value: a.code }, ...(a.label ? [{ kind: 'text' as const, value: a.label }] : [])),
+    summary: (a) =>
+      line(' ', { kind: 'code', value: a.code }, ...(a.label ? [{ kind: 'text' as const, value: a.label }] : [])),
     contribute: (a) => ({ check: { code: a.code } }),
   }),
   step({
@@ -138,14 +139,21 @@ export const STEPS: readonly StepDef[] = [
       }),
       decode: (g) =>
         g('t')
-          ? { date: g('t'), value: numOrUndefined(g('v')), currency: g('c') ?? undefined, quantity: numOrUndefined(g('q')) }
+          ? {
+              date: g('t'),
+              value: numOrUndefined(g('v')),
+              currency: g('c') ?? undefined,
+              quantity: numOrUndefined(g('q')),
+            }
           : undefined,
     },
     summary: (s) =>
       line(
         ' · ',
         { kind: 'date', value: s.date },
-        ...(s.value !== undefined && s.currency ? [{ kind: 'money' as const, value: s.value, currency: s.currency }] : []),
+        ...(s.value !== undefined && s.currency
+          ? [{ kind: 'money' as const, value: s.value, currency: s.currency }]
+          : []),
         ...(s.quantity !== undefined
           ? [
               {

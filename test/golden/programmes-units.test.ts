@@ -135,7 +135,9 @@ describe('unit roles against the documents', () => {
 
   test('every concrete unit named in a list is in the seed (collectives excluded)', () => {
     const COLLECTIVE = /^(有关区县政府|各区县.*|各综合保税区管委会|各园区|区级有关部门|以下简称区县|中国（重庆.*)$/;
-    const known = new Set(units.flatMap((u) => [u.printed ?? u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])]));
+    const known = new Set(
+      units.flatMap((u) => [u.printed ?? u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])]),
+    );
     const missing = [...new Set(mentions.map((m) => m.name))].filter((n) => !known.has(n) && !COLLECTIVE.test(n));
     expect(missing).toEqual([]);
   });

@@ -34,7 +34,8 @@ const MANY: [Many, readonly string[]][] = [
   ['exportModels', FIRM_MODELS],
 ];
 
-const fromMany = (v: FirmAnswer[Many]): string[] => (v === undefined ? [] : v === 'unsure' ? ['unsure'] : v.length ? [...v] : ['none']);
+const fromMany = (v: FirmAnswer[Many]): string[] =>
+  v === undefined ? [] : v === 'unsure' ? ['unsure'] : v.length ? [...v] : ['none'];
 const toMany = (v: string[]): string[] | 'unsure' | undefined =>
   v.includes('unsure') ? 'unsure' : v.includes('none') ? [] : v.length ? v : undefined;
 
@@ -104,7 +105,11 @@ export function FirmStep() {
           options={[...values, 'none', 'unsure'].map((v) => ({
             value: v,
             label: t(
-              v === 'unsure' ? 'wizard.firm.unsure' : v === 'none' ? 'wizard.firm.noneOfThese' : `wizard.firm.${q}.${v}`,
+              v === 'unsure'
+                ? 'wizard.firm.unsure'
+                : v === 'none'
+                  ? 'wizard.firm.noneOfThese'
+                  : `wizard.firm.${q}.${v}`,
             ),
           }))}
           value={many[q]}

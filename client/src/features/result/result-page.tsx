@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { decodeAnswers, encodeAnswers, firstIncomplete } from '../../../../domain/wizard/index.js';
 import { useCheckService } from '../../lib/check/check-service.js';
-import { toCheckInput } from '../../lib/check/to-input.js';
+import { toCheckInput, toFirmProfile } from '../../lib/check/to-input.js';
 import { isOnline } from '../../lib/data/api.js';
 import { todayIso } from '../../lib/format.js';
 import { saveEnquiry } from '../../lib/store/repository.js';
@@ -98,7 +98,11 @@ export function ResultPage() {
         ) : null}
         {result ? (
           <>
-            <ResultView result={result} offline={run.data?.offline ?? false} />
+            <ResultView
+              result={result}
+              offline={run.data?.offline ?? false}
+              firm={{ profile: toFirmProfile(answers), editLink: '/check/firm?from=result' }}
+            />
             <div className="mb-8 flex flex-wrap gap-3">
               <Button onClick={onSave}>{t('result.actions.save')}</Button>
               <Button variant="secondary" onClick={() => window.print()}>

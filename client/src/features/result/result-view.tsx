@@ -6,13 +6,23 @@ import { PathChart } from './path-chart.js';
 import { OriginSection } from './origin-section.js';
 import { ProofSection } from './proof-section.js';
 import { ProgrammesSection } from './programmes-section.js';
+import type { FirmProfile } from '../../../../domain/schemas/programme.js';
 import { NotInDataPanel } from './not-in-data.js';
 import { SourcesList } from './sources-list.js';
 import { noteText } from './note-text.js';
 import { dataAsOf } from './summary.js';
 
 /** The whole result, from the engine's answer only (the UI shows the working; it never recomputes). */
-export function ResultView({ result, offline }: { result: CheckResult; offline: boolean }) {
+export function ResultView({
+  result,
+  offline,
+  firm,
+}: {
+  result: CheckResult;
+  offline: boolean;
+  /** what the firm said about itself, and where it can change that (programmes section) */
+  firm?: { profile: FirmProfile; editLink?: string };
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const tf = result.tariff;
@@ -56,7 +66,7 @@ export function ResultView({ result, offline }: { result: CheckResult; offline: 
       ) : null}
       <OriginSection origin={result.origin} input={result.input} />
       <ProofSection proof={result.proof} />
-      <ProgrammesSection input={result.input} verdict={result.origin?.verdict} />
+      <ProgrammesSection result={result} profile={firm?.profile} editLink={firm?.editLink} />
       <NotInDataPanel result={result} />
       <SourcesList sources={tf.sources} />
     </div>
