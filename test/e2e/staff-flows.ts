@@ -13,6 +13,7 @@ import { wizardResult } from './staff-wizard-result.js';
 import { staffPsrPublish } from './staff-psr-flow.js';
 import { staffSectorBriefing } from './staff-briefing-flow.js';
 import { staffStatsRuleFailures } from './staff-stats-flow.js';
+import { firmProfilesFlow } from './firm-profiles-flow.js';
 
 export const root = resolve(import.meta.dirname, '../..');
 const en = JSON.parse(readFileSync(join(root, 'client/src/features/staff/locales/en.json'), 'utf8')) as Record<
@@ -216,4 +217,5 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
   ['staff: statistics show which rule failed', staffStatsRuleFailures],
   ['staff: sector briefing for a chapter range', staffSectorBriefing],
+  ['firm: two profiles see different programmes', firmProfilesFlow],
 ];

@@ -227,7 +227,12 @@ function ProgrammeList({
       {items.map((m) => {
         const r = reasonLines(m.programme, m.reasons, profile, dest, t, zh);
         return (
-          <li key={m.programme.id} className="border-l-4 border-blue-700 pl-3" data-programme={m.programme.id}>
+          <li
+            key={m.programme.id}
+            className="border-l-4 border-blue-700 pl-3"
+            data-programme={m.programme.id}
+            data-applies={m.applies}
+          >
             <h4 className="font-bold">{zh ? m.programme.names?.zh : m.programme.names?.en}</h4>
             {m.programme.status === 'planned' ? (
               <p className="inline-block rounded bg-amber-100 px-1 text-sm text-amber-900">
@@ -270,7 +275,7 @@ function UnitList({ refs, units }: { refs: Match['units']; units?: Map<string, C
         const u = units?.get(ref.unit);
         const has = u && (u.phone || u.address || u.url);
         return (
-          <li key={`${ref.unit}-${ref.role}`}>
+          <li key={`${ref.unit}-${ref.role}`} data-unit-level={u?.level}>
             <strong>{u ? (zh ? u.names.zh : u.names.en) : t('result.programmes.unknownUnit')}</strong>
             {'（'}
             {t(`result.programmes.roleWords.${ref.role}`)}
