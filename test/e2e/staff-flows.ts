@@ -69,16 +69,26 @@ export async function staffCounterCase(page: Page, base: string): Promise<void> 
   await page.getByLabel(t('counter.firmName')).fill('E2E Trading Co');
   await page.getByLabel(t('counter.consent')).check();
   await page.getByRole('button', { name: t('counter.start') }).click();
-  for (const [code, dest] of [
-    ['850980', 'JP'],
-    ['850980', 'VN'],
+  // the slip names destinations in words, both languages (日本 / Japan), never the bare ISO code
+  for (const [code, dest, name] of [
+    ['850980', 'JP', '日本 / Japan'],
+    ['850980', 'VN', '越南 / Viet Nam'],
   ]) {
     await page.getByLabel(t('counter.code')).fill(code);
     await page.getByLabel(t('counter.dest')).selectOption(dest);
     await page.getByLabel(t('counter.share')).fill('45');
     await page.getByRole('button', { name: t('counter.runCheck') }).click();
-    await page.getByRole('cell', { name: dest, exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByRole('cell', { name, exact: true }).waitFor({ timeout: 60_000 });
   }
+  await page.emulateMedia({ media: 'print' });
+  const slip = await page.locator('body').innerText();
+  await page.emulateMedia({ media: null });
+  must(slip.includes('E2E Trading Co'), 'the slip does not name the firm');
+  must(!/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/.test(slip), 'the slip shows a UUID');
+  must(
+    !/\b(not-in-data|not-originating|rule-not-in-data|insufficient-information)\b/.test(slip),
+    'the slip shows a reason code',
+  );
   const pdf = await page.pdf({ format: 'A4' });
   must(pdf.length > 1000, 'slip did not print');
   await page.getByRole('button', { name: t('counter.close') }).click();
