@@ -11,7 +11,7 @@ import type {
   TariffLine,
   TariffPack,
 } from './schemas/index.js';
-import { indexPsrRows } from './origin/find-rule.js';
+import { indexPsrRows, quarantinedPsrUnits } from './origin/find-rule.js';
 
 /** Packs in memory (data/packs/*.json). Offline clients may hold only some destinations. */
 export interface EnginePacks {
@@ -35,6 +35,8 @@ export interface EngineIndex {
   corr2022to2012: Map<string, CorrelationRow[]>;
   /** PSR rows by unit (digits: '85', '8509', '850980') */
   psr: Map<string, PsrRow>;
+  /** units of Annex 3A whose row was set aside, with the reason (PsrPack.quarantine) */
+  psrQuarantined: Map<string, string>;
   /** Annex I lines by importing party */
   annex1: Map<Party, Annex1Line[]>;
   /** every SourceInfo of every pack, by id */
@@ -78,6 +80,7 @@ export function indexPacks(packs: EnginePacks): EngineIndex {
     hs2012: byCode(packs.hs?.versions?.['2012']),
     corr2022to2012,
     psr,
+    psrQuarantined: quarantinedPsrUnits(packs.psr?.quarantine ?? []),
     annex1,
     sources,
   };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 /**
- * `npm audit --omit=dev` gate (issue 8): fails on any high or critical advisory affecting production
+ * `npm audit --omit=dev` gate: fails on any high or critical advisory affecting production
  * dependencies unless docs/reliability.md lists it in its "Accepted advisories" table with a reason.
  *   node --import tsx scripts/audit-check.ts [--json-file saved-audit.json]
  * Exit codes: 0 passed; 1 unaccepted high/critical advisories; 2 the audit could not run (registry

@@ -33,7 +33,7 @@ export function createApp({
   app.use(securityHeaders());
   const { routes, warm } = apiRoutes({ store, data: packs });
   app.use('/api', apiRateLimit(config.rateLimit));
-  // staff routes (issue 7, server/staff): guarded by role; mounted first, documented with the rest
+  // staff routes: guarded by role; mounted first, documented with the rest
   const staff = createStaffRouter({ store, data: packs });
   app.use(staff);
   const api = express.Router();

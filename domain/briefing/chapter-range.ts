@@ -1,10 +1,15 @@
-import type { DomainError } from '../tariff/types.js';
-import type { ChapterRange } from './types.js';
+import type { DomainError } from '../schemas/domain-error.js';
 
 /** The HS has chapters 01–97; chapter 77 is reserved for possible future use (HS General Notes). */
 export const FIRST_CHAPTER = 1;
 export const LAST_CHAPTER = 97;
 export const RESERVED_CHAPTER = 77;
+/** An inclusive range of HS chapters, two digits each ('84'–'85'; '61'–'61' for one chapter). */
+export interface ChapterRange {
+  from: string;
+  to: string;
+}
+
 export const ALL_CHAPTERS: ChapterRange = { from: '01', to: '97' };
 
 export type ChapterRangeReason = 'chapters-invalid' | 'chapters-not-hs' | 'chapters-reversed' | 'chapters-reserved';
@@ -36,12 +41,6 @@ export function parseChapterRange(text: string): ChapterRange | DomainError {
 
 export function isChapterRange(r: ChapterRange | DomainError): r is ChapterRange {
   return !('error' in r);
-}
-
-/** Does the code (digits) fall in the range? */
-export function inRange(code: string, r: ChapterRange): boolean {
-  const ch = code.slice(0, 2);
-  return ch >= r.from && ch <= r.to;
 }
 
 /** '84–85', or '61' for a one-chapter range. */

@@ -32,7 +32,7 @@ function hsCodesInRange(index: EngineIndex, len: number, from: string, to: strin
 }
 
 /**
- * Workshop briefing for a destination and a range of HS chapters (issue 7 §3: "by country, sector and
+ * Workshop briefing for a destination and a range of HS chapters ("by country, sector and
  * product"): per heading (or per chapter for a whole country, 01–97) the number of national lines in
  * the loaded data and how many are free / reduced / no reduction / excluded / not in data for goods of
  * China on the date, with the largest ad-valorem cuts. Every line goes through lookupTariff, so the

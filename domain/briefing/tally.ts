@@ -72,7 +72,3 @@ export function keepTop(list: LineCut[], cut: LineCut, n: number): void {
   list.splice(i, 0, cut);
   if (list.length > n) list.length = n;
 }
-
-export function addCounts(into: StatusCounts, c: StatusCounts): void {
-  for (const k of Object.keys(into) as (keyof StatusCounts)[]) into[k] += c[k];
-}

@@ -2,11 +2,8 @@ import type { Party, SourceInfo, TariffPack } from '../schemas/index.js';
 import type { OfficialSource } from '../tariff/official-sources.js';
 import type { TariffStatus } from '../tariff/types.js';
 
-/** An inclusive range of HS chapters, two digits each ('84'–'85'; '61'–'61' for one chapter). */
-export interface ChapterRange {
-  from: string;
-  to: string;
-}
+import type { ChapterRange } from './chapter-range.js';
+export type { ChapterRange } from './chapter-range.js';
 
 /** 'heading' (4 digits) for a sector briefing; 'chapter' for a whole-country one. */
 export type BriefingGrouping = 'heading' | 'chapter';

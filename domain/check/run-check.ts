@@ -1,12 +1,12 @@
 import type { EngineIndex } from '../engine-packs.js';
 import { isCodeError, normaliseCode } from '../hs/normalise.js';
 import { evaluateOrigin } from '../origin/evaluate.js';
-import { findRule } from '../origin/find-rule.js';
+import { psrInputFor } from '../origin/find-rule.js';
 import { OriginInputError, type OriginInput, type OriginVerdict } from '../origin/types.js';
 import { proofOptions } from '../proof/proof-options.js';
 import { isTariffError, lookupTariff } from '../tariff/lookup-tariff.js';
 import type { DomainError } from '../tariff/types.js';
-import type { CheckInput, CheckOutcome, CheckResult } from './types.js';
+import type { CheckInput, CheckOutcome, CheckResult, PsrAnswers } from './types.js';
 
 const err = (reason: string, field: string): DomainError => ({ error: { reason, field } });
 
@@ -17,11 +17,18 @@ function originInput(input: CheckInput, code: string): OriginInput | DomainError
     if (typeof o.share !== 'number' || !Number.isFinite(o.share) || o.share < 0 || o.share > 100)
       return err('share-out-of-range', 'origin.share');
     if (typeof o.wholly !== 'boolean') return err('missing-wholly', 'origin.wholly');
-    return { code, share: o.share, wholly: o.wholly };
+    return { code, share: o.share, wholly: o.wholly, ...psrAnswers(o) };
   }
-  if (o.mode === 'bom') return { code, bom: o.bom };
+  if (o.mode === 'bom') return { code, bom: o.bom, ...psrAnswers(o) };
   return err('bad-origin-mode', 'origin.mode');
 }
+
+const psrAnswers = (o: PsrAnswers): PsrAnswers => ({
+  ...(o.psrCase !== undefined ? { psrCase: o.psrCase } : {}),
+  ...(o.activeIngredientsOriginating !== undefined
+    ? { activeIngredientsOriginating: o.activeIngredientsOriginating }
+    : {}),
+});
 
 /**
  * The whole wizard result in one call: the tariff answer (lookupTariff), the origin verdict with
@@ -48,9 +55,8 @@ export function runCheck(index: EngineIndex, input: CheckInput): CheckOutcome {
   else {
     const oi = originInput(input, digits);
     if ('error' in oi) return oi;
-    const rule = findRule(index.psr, digits);
     try {
-      origin = evaluateOrigin(rule ? { ...oi, rule } : oi);
+      origin = evaluateOrigin({ ...oi, ...psrInputFor(index.psr, index.psrQuarantined, digits) });
     } catch (e) {
       if (e instanceof OriginInputError) return err(e.reason, e.field ? `origin.${e.field}` : 'origin');
       throw e;

@@ -3,8 +3,15 @@ import type { Bom, OriginVerdict } from '../origin/types.js';
 import type { ProofResult } from '../proof/types.js';
 import type { DomainError, TariffAnswer } from '../tariff/types.js';
 
+/** Answers to a rule with numbered cases or a proviso (see OriginInput.psrCase / activeIngredientsOriginating). */
+export interface PsrAnswers {
+  psrCase?: number;
+  activeIngredientsOriginating?: boolean;
+}
+
 /** Origin answers of the wizard: quick (share + wholly obtained) or a bill of materials. */
-export type OriginAnswers = { mode: 'quick'; share: number; wholly: boolean } | { mode: 'bom'; bom: Bom };
+export type OriginAnswers =
+  ({ mode: 'quick'; share: number; wholly: boolean } & PsrAnswers) | ({ mode: 'bom'; bom: Bom } & PsrAnswers);
 
 /** The wizard's answers (also `rcep check` and POST /api/v1/check). */
 export interface CheckInput {

@@ -1,7 +1,7 @@
 import type { HsVersion } from '../schemas/index.js';
 
 /**
- * HS code normaliser (issue 3 §1). Accepts '8509.80', '850980', '8509 80 10', '6109.10-020',
+ * HS code normaliser. Accepts '8509.80', '850980', '8509 80 10', '6109.10-020',
  * full-width digits ('８５０９'), stray spaces/dots/dashes, an optional 'HS' / 'HS2012' prefix.
  * Never throws: failures are typed reasons.
  */

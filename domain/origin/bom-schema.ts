@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from './bom-limits.js';
 import type { Bom, OriginInputIssue } from './types.js';
 
 /**
- * The bill-of-materials JSON of issue 3. Errors carry a kebab-case reason (the zod message) and a field path.
+ * The bill-of-materials JSON (`rcep origin --bom`, POST /api/v1/origin). Errors carry a kebab-case reason (the zod message) and a field path.
  * HS codes: digits with optional '.', ' ' or '-' separators; a material needs at least 2 digits (its chapter),
  * the good at least 6 (the PSR applies by subheading). Chapter 77 is reserved in the HS and 00, 98, 99 are not HS.
  */
@@ -36,7 +37,8 @@ export const bomMaterialSchema = z.object({
     .refine((s) => s === 'unknown' || /^[A-Z]{2}$/.test(s), 'bad-origin-code'),
   value: amount(),
   weightKg: amount().optional(),
-  desc: z.string({ error: 'must-be-string' }).max(500, 'too-long').optional(),
+  desc: z.string({ error: 'must-be-string' }).max(MAX_MATERIAL_DESC, 'too-long').optional(),
+  activeIngredient: z.boolean({ error: 'must-be-boolean' }).optional(),
 });
 
 export const bomCostsSchema = z.object({
@@ -46,13 +48,11 @@ export const bomCostsSchema = z.object({
   other: amount().optional(),
 });
 
-export const MAX_MATERIALS = 1000;
-
 export const bomSchema = z
   .object({
     hs: hsText(6),
     fob: amount(true),
-    materials: z.array(bomMaterialSchema, { error: 'materials-required' }).max(MAX_MATERIALS, 'too-many-materials'),
+    materials: z.array(bomMaterialSchema, { error: 'materials-required' }).max(MAX_MATERIALS, MATERIALS_TOO_MANY),
     costs: bomCostsSchema.optional(),
     weightKg: amount(true).optional(),
     minimalOperationsOnly: z.boolean({ error: 'must-be-boolean' }).optional(),

@@ -19,6 +19,8 @@ function maxThreshold(rule: PsrRule): number | undefined {
       const t = rule.rules.map(maxThreshold).filter((x): x is number => x !== undefined);
       return t.length ? Math.max(...t) : undefined;
     }
+    case 'proviso':
+      return maxThreshold(rule.rule);
     case 'cases': {
       const t = rule.cases.map((c) => maxThreshold(c.rule)).filter((x): x is number => x !== undefined);
       return t.length ? Math.max(...t) : undefined;
@@ -36,6 +38,9 @@ function maxThreshold(rule: PsrRule): number | undefined {
  */
 export function evaluateOrigin(input: OriginInput): OriginVerdict {
   const { issues, bom } = validateOriginInput(input);
+  const ruleCases = input.rule?.rule.kind === 'cases' ? input.rule.rule.cases.length : 0;
+  if (input.psrCase !== undefined && ruleCases > 0 && input.psrCase > ruleCases)
+    issues.push({ reason: 'psr-case-out-of-range', field: 'psrCase' });
   if (issues.length > 0) throw new OriginInputError(issues);
   const goodDigits = hsDigits(input.code);
   const mode: OriginVerdict['mode'] = bom
@@ -170,12 +175,16 @@ export function evaluateOrigin(input: OriginInput): OriginVerdict {
     rvc: rvcExact,
     wholly: input.wholly,
     chemicalReaction: input.chemicalReaction,
+    psrCase: input.psrCase,
+    activeIngredientsOriginating: input.activeIngredientsOriginating,
   });
+  if (input.psrCase !== undefined && ruleCases === 0) v.reasons.push('psr-case-not-applicable');
   const res = walk.run(input.rule.rule);
   v.steps.push(...walk.steps);
   v.ctc = walk.ctc;
   walk.articles.forEach(cite);
   if (walk.caseIndex !== undefined) v.caseIndex = walk.caseIndex;
+  if (walk.caseOutcomes) v.cases = walk.caseOutcomes;
   const threshold = maxThreshold(
     walk.caseIndex !== undefined && input.rule.rule.kind === 'cases'
       ? input.rule.rule.cases[walk.caseIndex].rule

@@ -77,3 +77,19 @@ export function quarantinedPsrUnits(quarantine: { code?: string; reason: string 
     if (typeof q.code === 'string' && /^\d{2}(\d{2}(\d{2})?)?$/.test(q.code) && !m.has(q.code)) m.set(q.code, q.reason);
   return m;
 }
+
+/**
+ * The rule part of an origin input for `code`: the PSR row that applies, or the unit whose row was set aside
+ * (quarantined). The API, the CLI and the wizard's check all build their input with this one function, so the
+ * same code gives the same verdict and reason code ('psr-row-quarantined' / 'no-psr-loaded') everywhere.
+ */
+export function psrInputFor(
+  rowsByUnit: Map<string, PsrRow>,
+  quarantined: Map<string, string> | undefined,
+  code: string,
+): { rule?: PsrRow; quarantinedRule?: { unit: string; reason: string } } {
+  const found = lookupPsr(rowsByUnit, code, quarantined);
+  if (found.row) return { rule: found.row };
+  if (found.quarantined) return { quarantinedRule: found.quarantined };
+  return {};
+}

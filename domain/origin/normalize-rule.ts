@@ -27,6 +27,12 @@ export function normalizePsrRule(rule: PsrRule): PsrRule {
       }
       return flat.length === 1 ? flat[0] : { kind: rule.kind, rules: flat };
     }
+    case 'proviso':
+      return {
+        kind: 'proviso',
+        rule: normalizePsrRule(rule.rule),
+        proviso: { kind: rule.proviso.kind, minPct: rule.proviso.minPct, text: { ...rule.proviso.text } },
+      };
     case 'cases':
       return {
         kind: 'cases',
@@ -43,7 +49,8 @@ export function normalizePsrRule(rule: PsrRule): PsrRule {
 
 /**
  * Comparison key: canonical form with the alternatives of or/and sorted (order of alternatives carries no
- * meaning, Annex 3A headnote 4). Case goods texts are left out (they differ by language); hs and otherwise stay.
+ * meaning, Annex 3A headnote 4). Case goods texts and proviso texts are left out (they differ by language); hs,
+ * otherwise and the proviso's kind and share stay.
  */
 export function ruleKey(rule: PsrRule): string {
   return JSON.stringify(keyTree(normalizePsrRule(rule)));
@@ -52,6 +59,13 @@ export function ruleKey(rule: PsrRule): string {
 function keyTree(rule: PsrRule): unknown {
   if (rule.kind === 'or' || rule.kind === 'and') {
     return { kind: rule.kind, rules: rule.rules.map((r) => JSON.stringify(keyTree(r))).sort() };
+  }
+  if (rule.kind === 'proviso') {
+    return {
+      kind: 'proviso',
+      rule: keyTree(rule.rule),
+      proviso: { kind: rule.proviso.kind, minPct: rule.proviso.minPct },
+    };
   }
   if (rule.kind === 'cases') {
     return {

@@ -1,6 +1,6 @@
 import type { HsRef, PsrRule } from '../schemas/index.js';
 import { hsRefFromText } from './hs-ref.js';
-import type { ParsePsrResult } from './parse-psr.js';
+import type { ParsePsrResult } from './parse-psr-result.js';
 
 type Case = Extract<PsrRule, { kind: 'cases' }>['cases'][number];
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { HsRef, PsrRule } from '../schemas/index.js';
 import { psrRuleSchema } from '../schemas/index.js';
-import { normalizePsrRule } from './normalize-rule.js';
+import { normalizePsrRule, ruleKey } from './normalize-rule.js';
 import { parsePsr } from './parse-psr.js';
 import { renderPsrCode, renderPsrRule } from './render-rule.js';
 
@@ -152,6 +152,33 @@ describe('parsePsr', () => {
     expect(parsePsr(text)).toEqual({ ok: true, rule });
   });
 
+  // 38.08 as coded in psr/rcep-psr-hs2022-ko-with-en-codes.csv (Korean: "6단위 세번변경기준(다만, 유효성분(들)의 전 중량의
+  // 100분의 50 이상이 원산지제품인 경우로 한정한다) 또는 … 40퍼센트 이상일 것")
+  const coding3808 =
+    'CTSH, provided that 50 per cent or more by weight of the active ingredient(s) is originating; or RVC40';
+  it('parses the 38.08 proviso into a proviso node under the first alternative', () => {
+    const r = parsePsr(coding3808);
+    expect(r).toMatchObject({
+      ok: true,
+      rule: {
+        kind: 'or',
+        rules: [
+          { kind: 'proviso', rule: { kind: 'CTSH' }, proviso: { kind: 'active-ingredients-originating', minPct: 50 } },
+          { kind: 'RVC', threshold: 40 },
+        ],
+      },
+    });
+  });
+
+  it('reads back a rendered proviso (round trip up to the proviso wording)', () => {
+    const r = parsePsr(coding3808);
+    if (!r.ok) throw new Error(r.reason);
+    const back = parsePsr(renderPsrCode(r.rule));
+    if (!back.ok) throw new Error(back.reason);
+    expect(ruleKey(back.rule)).toBe(ruleKey(r.rule));
+    expect(renderPsrRule(r.rule).zh).toContain('有效成分总重量中至少50%为原产');
+  });
+
   it.each([
     ['', 'empty-rule'],
     ['CTH or', 'rule-expected'],
@@ -163,6 +190,14 @@ describe('parsePsr', () => {
     ['(CTH or CC', 'closing-parenthesis-expected'],
     ['CTH, CC and WO', 'ambiguous-comma-list'],
     ['CTSH, provided that 50 per cent', 'condition-not-supported'],
+    [
+      'CTH or CTSH, provided that 50 per cent or more by weight of the active ingredients is originating',
+      'ambiguous-proviso',
+    ],
+    [
+      'CTSH, provided that 50 per cent or more by weight of the active ingredients is originating; RVC40',
+      'or-expected-after-proviso',
+    ],
     ['PE', 'pe-not-a-psr'],
     ['CTH except from headings 55.11 through 55.09', 'bad-range'],
     ['CTH # RVC40', 'unexpected-character'],

@@ -3,16 +3,19 @@ import { expandRange, hsRefFromText } from './hs-ref.js';
 import { normalizePsrRule } from './normalize-rule.js';
 import { tokenize, type Token } from './psr-tokens.js';
 import { parseCases } from './parse-psr-cases.js';
+import { parseProviso } from './parse-psr-proviso.js';
 
 /**
  * Parser for the English coding of Annex 3A rules:
  *   WO | CC | CTH | CTSH | RVCnn | CR, each CTC optionally "except from Chapter 01 / heading 84.07 /
  *   subheading 8504.31, 8504.33 or 8504.34 / headings 55.09 through 55.11";
  *   alternatives joined by "or" or commas ("CTH, RVC40 or CR"), combinations by "and" / "+",
- *   parentheses, and numbered cases "1. <goods>: <rule>; 2. All other goods: <rule>".
+ *   parentheses, numbered cases "1. <goods>: <rule>; 2. All other goods: <rule>", and the active-ingredients
+ *   proviso of heading 38.08 ("CTSH, provided that 50 per cent or more by weight … is originating; or RVC40").
  * Never throws: every failure is { ok: false, reason (kebab-case), at (character offset) }.
  */
-export type ParsePsrResult = { ok: true; rule: PsrRule } | { ok: false; reason: string; at?: number };
+import type { ParsePsrResult } from './parse-psr-result.js';
+export type { ParsePsrResult } from './parse-psr-result.js';
 
 export const MAX_PSR_TEXT = 4000;
 
@@ -30,6 +33,8 @@ export function parsePsr(text: string): ParsePsrResult {
 
 /** Parse one rule expression (no numbered cases). `offset` shifts reported positions. */
 export function parseExpression(text: string, offset: number): ParsePsrResult {
+  const proviso = parseProviso(text, offset, parseExpression);
+  if (proviso) return proviso;
   const t = tokenize(text);
   if (!t.ok) return { ok: false, reason: t.reason, at: t.at + offset };
   const p = new Parser(t.tokens, text.length);

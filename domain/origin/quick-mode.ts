@@ -3,7 +3,7 @@ import { isOriginating } from './cumulation.js';
 import { evaluateCtc } from './ctc.js';
 import { renderPsrRule } from './render-rule.js';
 import { atLeast } from './rvc.js';
-import type { Bom, OriginQuestion, WouldSatisfy } from './types.js';
+import type { Bom, WouldSatisfy } from './types.js';
 
 /**
  * Quick mode: the firm gives only an "origin share" (its regional value content in %) and/or whether the good is
@@ -13,20 +13,6 @@ import type { Bom, OriginQuestion, WouldSatisfy } from './types.js';
  */
 export function shareProvesPe(share: number | undefined): boolean {
   return share !== undefined && atLeast(share, 100);
-}
-
-/** The question that settles a rule quick mode cannot decide. */
-export function quickModeQuestions(rule: PsrRule): OriginQuestion[] {
-  const q = new Set<OriginQuestion>();
-  const walk = (r: PsrRule): void => {
-    if (r.kind === 'CC' || r.kind === 'CTH' || r.kind === 'CTSH') q.add('bom');
-    else if (r.kind === 'WO') q.add('wholly-obtained');
-    else if (r.kind === 'CR') q.add('chemical-reaction');
-    else if (r.kind === 'or' || r.kind === 'and') r.rules.forEach(walk);
-    else if (r.kind === 'cases') r.cases.forEach((c) => walk(c.rule));
-  };
-  walk(rule);
-  return [...q];
 }
 
 /** RVC40 is the regional value content level used throughout Annex 3A (headnote 7(a)). */

@@ -85,7 +85,8 @@ export function renderPsrCode(rule: PsrRule, nested = false): string {
     case 'or': {
       let s = '';
       rule.rules.forEach((r, i) => {
-        if (i > 0) s += endsWithExcept(rule.rules[i - 1]) ? ', or ' : ' or ';
+        if (i > 0)
+          s += rule.rules[i - 1].kind === 'proviso' ? '; or ' : endsWithExcept(rule.rules[i - 1]) ? ', or ' : ' or ';
         s += renderPsrCode(r, true);
       });
       return nested ? `(${s})` : s;
@@ -94,6 +95,8 @@ export function renderPsrCode(rule: PsrRule, nested = false): string {
       return rule.rules
         .map((r) => (r.kind === 'or' || r.kind === 'and' ? `(${renderPsrCode(r, false)})` : renderPsrCode(r, true)))
         .join(' and ');
+    case 'proviso':
+      return `${renderPsrCode(rule.rule, true)}, provided that ${num(rule.proviso.minPct)} per cent or more by weight of the active ingredient(s) is originating`;
     case 'cases':
       return rule.cases.map((c, i) => `${i + 1}. ${goodsCode(c.goods)}: ${renderPsrCode(c.rule)}`).join('; ');
   }
@@ -102,6 +105,7 @@ export function renderPsrCode(rule: PsrRule, nested = false): string {
 function endsWithExcept(rule: PsrRule): boolean {
   if (rule.kind === 'CC' || rule.kind === 'CTH' || rule.kind === 'CTSH') return (rule.except?.length ?? 0) > 0;
   if (rule.kind === 'and') return endsWithExcept(rule.rules[rule.rules.length - 1]);
+  if (rule.kind === 'proviso') return false;
   return false;
 }
 
@@ -150,6 +154,10 @@ function renderEn(rule: PsrRule, nested: boolean): string {
       const s = rule.rules.map((r) => renderEn(r, true)).join(' and ');
       return nested ? `(${s})` : s;
     }
+    case 'proviso': {
+      const s = `${renderEn(rule.rule, true)}, provided that at least ${num(rule.proviso.minPct)}% by weight of the active ingredient(s) is originating`;
+      return nested ? `(${s})` : s;
+    }
     case 'cases':
       return rule.cases
         .map(
@@ -179,6 +187,10 @@ function renderZh(rule: PsrRule, nested: boolean): string {
     }
     case 'and': {
       const s = rule.rules.map((r) => renderZh(r, true)).join('，且');
+      return nested ? `（${s}）` : s;
+    }
+    case 'proviso': {
+      const s = `${renderZh(rule.rule, true)}，但以有效成分总重量中至少${num(rule.proviso.minPct)}%为原产为限`;
       return nested ? `（${s}）` : s;
     }
     case 'cases':

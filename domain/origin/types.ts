@@ -1,7 +1,7 @@
 import type { HsRef, PsrRow, PsrRule } from '../schemas/index.js';
 
 /**
- * Origin engine contract (issue 3, Chapter 3 Section A of the RCEP Agreement).
+ * Origin engine contract (Chapter 3 Section A of the RCEP Agreement).
  * Everything here is data: reason codes (kebab-case), numbers and article references. No prose.
  */
 
@@ -12,6 +12,8 @@ export interface BomMaterial {
   value: number;
   weightKg?: number;
   desc?: string;
+  /** the material is an active ingredient of the good (the 38.08 proviso weighs these, Annex 3A) */
+  activeIngredient?: boolean;
 }
 
 /** Cost items of the build-up formula (Art. 3.5.1(b)); a missing item counts as 0 when `costs` is given. */
@@ -22,7 +24,7 @@ export interface BomCosts {
   other?: number;
 }
 
-/** The bill-of-materials JSON of issue 3 (`rcep origin --bom FILE.json`). All values in one currency. */
+/** The bill-of-materials JSON (`rcep origin --bom FILE.json`). All values in one currency. */
 export interface Bom {
   hs: string;
   fob: number;
@@ -48,6 +50,10 @@ export interface OriginInput {
   chemicalReaction?: boolean;
   /** Declared answer: only the operations of Art. 3.6 were carried out (overrides bom.minimalOperationsOnly when set). */
   minimalOperationsOnly?: boolean;
+  /** Declared answer: which numbered case of the rule the goods fall in (1-based, as printed in Annex 3A). */
+  psrCase?: number;
+  /** Declared answer to a rule's proviso: at least the stated share by weight of the active ingredients is originating. */
+  activeIngredientsOriginating?: boolean;
 }
 
 export type OriginVerdictKind = 'originating' | 'not-originating' | 'rule-not-in-data' | 'insufficient-information';
@@ -64,7 +70,20 @@ export type OriginQuestion =
   | 'good-weight'
   | 'wholly-obtained'
   | 'good-case'
-  | 'chemical-reaction';
+  | 'chemical-reaction'
+  | 'active-ingredients';
+
+type CaseGoods = Extract<PsrRule, { kind: 'cases' }>['cases'][number]['goods'];
+
+/** One numbered case of a 'cases' rule and what the firm's answers give under it. */
+export interface CaseOutcome {
+  /** case number as printed in Annex 3A (1-based) */
+  n: number;
+  goods: CaseGoods;
+  /** the case's own rule as text */
+  text: RenderedRule;
+  status: 'pass' | 'fail' | 'unknown';
+}
 
 export interface RenderedRule {
   zh: string;
@@ -182,8 +201,10 @@ export interface OriginVerdict {
   /** indexes of bom materials that make the verdict fail (non-originating failing a CTC) */
   failingMaterials: number[];
   deMinimis?: DeMinimisWorking;
-  /** selected case for 'cases' rules */
+  /** selected case for 'cases' rules (0-based; case number caseIndex + 1) */
   caseIndex?: number;
+  /** every case of a 'cases' rule with its outcome; with question 'good-case' these are the choices to offer */
+  cases?: CaseOutcome[];
   wouldSatisfy?: WouldSatisfy[];
   /** questions that would settle an insufficient-information verdict */
   questions: OriginQuestion[];

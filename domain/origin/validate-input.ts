@@ -15,6 +15,10 @@ export function validateOriginInput(input: OriginInput): { issues: OriginInputIs
   ) {
     issues.push({ reason: 'share-out-of-range', field: 'share' });
   }
+  if (input.psrCase !== undefined && !(Number.isInteger(input.psrCase) && input.psrCase >= 1))
+    issues.push({ reason: 'psr-case-invalid', field: 'psrCase' });
+  if (input.activeIngredientsOriginating !== undefined && typeof input.activeIngredientsOriginating !== 'boolean')
+    issues.push({ reason: 'must-be-boolean', field: 'activeIngredientsOriginating' });
   let bom: Bom | undefined;
   if (input.bom !== undefined) {
     const r = parseBom(input.bom);

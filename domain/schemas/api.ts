@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DESTINATIONS } from './tariff-pack.js';
+import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from '../origin/bom-limits.js';
 import { isChapterRange, parseChapterRange } from '../briefing/chapter-range.js';
 
 /**
- * Bodies, queries and path parameters of the HTTP API (/api/v1, issue 4), and the envelopes it answers.
+ * Bodies, queries and path parameters of the HTTP API (/api/v1), and the envelopes it answers.
  * Parameters mirror the `rcep` CLI. Query values arrive as text, so numbers are parsed here.
  * Validation messages are kebab-case reason codes; the server turns the first issue into
  * `{ error: { reason, field } }`.
@@ -53,8 +54,8 @@ export const searchQuerySchema = z.strictObject({
 });
 
 /**
- * GET /api/v1/briefings?dest=JP&chapters=84-85&date=2026-11-24&by=heading: workshop briefing for a sector
- * (issue 7 §3). `chapters` as parseChapterRange reads it ('84-85', '84–85', '61', full-width digits);
+ * GET /api/v1/briefings?dest=JP&chapters=84-85&date=2026-11-24&by=heading: workshop briefing for a sector.
+ * `chapters` as parseChapterRange reads it ('84-85', '84–85', '61', full-width digits);
  * omitted = the whole country (01–97). Reasons: chapters-invalid, chapters-not-hs, chapters-reversed.
  */
 export const briefingQuerySchema = z.strictObject({
@@ -72,20 +73,32 @@ export const briefingQuerySchema = z.strictObject({
   by: z.enum(['heading', 'chapter'], { error: 'by-invalid' }).optional(),
 });
 
-// ---- origin (the issue-3 bill-of-materials JSON) ----
+// ---- origin (the bill-of-materials JSON of `rcep origin --bom`) ----
 
 export const bomMaterialSchema = z.strictObject({
   hs: hsCode,
   origin: z.string().regex(/^([A-Za-z]{2}|unknown)$/, 'material-origin-invalid'),
   value: money('material-value-invalid'),
   weightKg: money('material-weight-invalid').optional(),
-  desc: z.string().max(200).optional(),
+  desc: z.string().max(MAX_MATERIAL_DESC).optional(),
+  /** an active ingredient of the good (weighed for the proviso of Annex 3A heading 38.08) */
+  activeIngredient: z.boolean().optional(),
 });
+
+/**
+ * Answers to an Annex 3A rule with numbered cases or a proviso: `psrCase` = the case number (1-based, as printed)
+ * the goods fall in; `activeIngredientsOriginating` = at least the share of the active ingredients the proviso
+ * states (38.08: 50 % by weight) is originating.
+ */
+const psrAnswers = {
+  psrCase: z.number().int('psr-case-invalid').min(1, 'psr-case-invalid').max(20, 'psr-case-invalid').optional(),
+  activeIngredientsOriginating: z.boolean().optional(),
+};
 
 export const bomSchema = z.strictObject({
   hs: hsCode,
   fob: money('fob-invalid').positive('fob-invalid'),
-  materials: z.array(bomMaterialSchema).max(500, 'materials-too-many'),
+  materials: z.array(bomMaterialSchema).max(MAX_MATERIALS, MATERIALS_TOO_MANY),
   costs: z
     .strictObject({
       labour: money('cost-invalid').optional(),
@@ -96,6 +109,7 @@ export const bomSchema = z.strictObject({
     .optional(),
   weightKg: money('weight-invalid').optional(),
   minimalOperationsOnly: z.boolean().optional(),
+  ...psrAnswers,
 });
 export type BomBody = z.infer<typeof bomSchema>;
 
@@ -106,6 +120,7 @@ export const originQuickSchema = z
     share: z.number().finite().min(0, 'share-range').max(100, 'share-range').optional(),
     wholly: z.boolean().optional(),
     minimalOperationsOnly: z.boolean().optional(),
+    ...psrAnswers,
   })
   .refine((q) => q.share !== undefined || q.wholly !== undefined, { message: 'share-required', path: ['share'] });
 
@@ -120,8 +135,9 @@ export const checkOriginSchema = z.discriminatedUnion('mode', [
     mode: z.literal('quick'),
     share: z.number().finite().min(0, 'share-range').max(100, 'share-range'),
     wholly: z.boolean(),
+    ...psrAnswers,
   }),
-  z.strictObject({ mode: z.literal('bom'), bom: bomSchema }),
+  z.strictObject({ mode: z.literal('bom'), bom: bomSchema, ...psrAnswers }),
 ]);
 
 /** POST /api/v1/check: CheckInput of domain/check */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storable } from './api.js';
 
 /**
- * Bodies of the admin edits of programmes and contact units (issue 7 item 5: "edit programmes and
+ * Bodies of the admin edits of programmes and contact units ("edit programmes and
  * contact details (with source citation fields)"). Every edit carries the source the admin read it
  * from; a contact detail can only come from a published source (the seed documents state none, see
  * seeds/README.md). Messages are reason codes; the client lists every issue, the server the first.

@@ -8,7 +8,7 @@ export type HsVersion = z.infer<typeof hsVersionSchema>;
 export const hsNodeSchema = z.object({
   code: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/),
   en: z.string(),
-  /** authored Chinese name (data/curated), chapters and headings of HS 2022 */
+  /** authored Chinese name (data/curated), chapters, headings and subheadings of HS 2022 */
   zh: z.string().optional(),
   section: z.string().optional(),
 });

@@ -27,8 +27,8 @@ export const policyCitationSchema = z.object({
 export type PolicyCitation = z.infer<typeof policyCitationSchema>;
 
 /**
- * A source outside the seed documents that an admin cited for an edit made in the staff screen
- * (issue 7 item 5): a unit's official web page or a published notice, read on `asOf`. Who made the
+ * A source outside the seed documents that an admin cited for an edit made in the staff screen:
+ * a unit's official web page or a published notice, read on `asOf`. Who made the
  * edit is kept in the edit history and the audit log, not in the published record.
  */
 export const publishedSourceSchema = z.object({

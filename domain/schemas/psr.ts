@@ -14,7 +14,10 @@ export type HsRef = z.infer<typeof hsRefSchema>;
  * `except`: materials of these codes must not be non-originating ("except from heading 84.07").
  * RVC: regional value content >= threshold (Art. 3.5). CR: chemical reaction (headnote).
  * or: any alternative suffices (headnote); and: all must hold.
- * cases: the goods of the unit are split; each case names its goods by HS codes and/or text.
+ * cases: the goods of the unit are split; each case names its goods by HS codes and/or text (`goods.text`:
+ *   the Korean statutory wording in `ko`, the project's plain Chinese and English descriptions in `zh` / `en`).
+ * proviso: `rule` counts only when `proviso` holds too ("6단위 세번변경기준(다만, 유효성분(들)의 전 중량의 100분의 50
+ *   이상이 원산지제품인 경우로 한정한다)" = CTSH, provided that >= 50 % by weight of the active ingredients is originating).
  */
 export type PsrRule =
   | { kind: 'WO' }
@@ -23,10 +26,22 @@ export type PsrRule =
   | { kind: 'CR' }
   | { kind: 'or'; rules: PsrRule[] }
   | { kind: 'and'; rules: PsrRule[] }
+  | { kind: 'proviso'; rule: PsrRule; proviso: PsrProviso }
   | {
       kind: 'cases';
       cases: { goods: { hs?: HsRef[]; text?: z.infer<typeof localTextSchema>; otherwise?: boolean }; rule: PsrRule }[];
     };
+
+/**
+ * A condition added to a rule. The only one Annex 3A (HS 2022) states is on the active ingredients of heading 38.08:
+ * at least `minPct` % of their total weight must be originating.
+ */
+export const psrProvisoSchema = z.object({
+  kind: z.literal('active-ingredients-originating'),
+  minPct: z.number().min(0).max(100),
+  text: localTextSchema,
+});
+export type PsrProviso = z.infer<typeof psrProvisoSchema>;
 
 export const psrRuleSchema: z.ZodType<PsrRule> = z.lazy(() =>
   z.union([
@@ -36,6 +51,7 @@ export const psrRuleSchema: z.ZodType<PsrRule> = z.lazy(() =>
     z.object({ kind: z.literal('CR') }),
     z.object({ kind: z.literal('or'), rules: z.array(psrRuleSchema).min(2) }),
     z.object({ kind: z.literal('and'), rules: z.array(psrRuleSchema).min(2) }),
+    z.object({ kind: z.literal('proviso'), rule: psrRuleSchema, proviso: psrProvisoSchema }),
     z.object({
       kind: z.literal('cases'),
       cases: z

@@ -1,6 +1,6 @@
 import type { EnginePacks } from '../engine-packs.js';
 import { RCEP_PARTIES, type Party } from '../schemas/index.js';
-import { HIT_KINDS, type SearchIndex, type TermIndex } from './types.js';
+import type { SearchIndex, TermIndex } from './types.js';
 import { enTokens, zhGrams, zhWords } from './tokenise.js';
 
 export const DEST_LIST: readonly Party[] = RCEP_PARTIES;
@@ -106,5 +106,3 @@ export function buildSearchIndex(packs: Pick<EnginePacks, 'hs' | 'tariffs'>): Se
     scratchZh: new Int32Array(n),
   };
 }
-
-export { HIT_KINDS };

@@ -1,3 +1,3 @@
-export { buildSearchIndex, DEST_LIST } from './build-index.js';
+export { buildSearchIndex } from './build-index.js';
 export { search } from './search.js';
-export type { SearchHit, SearchIndex, SearchOptions, HitKind } from './types.js';
+export type { SearchHit, SearchIndex } from './types.js';

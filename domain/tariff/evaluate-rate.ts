@@ -100,8 +100,3 @@ export function evaluateRate(expr: RateExpr, s: Shipment = {}): DutyEval {
   }
   return r;
 }
-
-/** Duty amount as a number when the evaluation produced one. */
-export function dutyAmount(d: DutyEval | null | undefined): number | null {
-  return d && d.kind === 'amount' ? d.amount : null;
-}

@@ -42,7 +42,7 @@ function resolveLine(index: EngineIndex, dest: Party, digits: string): { line: T
 }
 
 /**
- * The duty for goods of China in `dest` on `date` (issue 3 §2): national line (or candidates to
+ * The duty for goods of China in `dest` on `date`: national line (or candidates to
  * narrow to), MFN and RCEP rate for the RCEP year of the date, status, conditions, path, other
  * agreements, the saving on the shipment, sources and reason-code notes.
  */

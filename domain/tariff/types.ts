@@ -1,9 +1,8 @@
 import type { Party, RateExpr, LocalText, SourceInfo } from '../schemas/index.js';
 
 /** Domain error convention: `{ error: { reason: 'unknown-hs-code', field: 'code' } }`. */
-export interface DomainError {
-  error: { reason: string; field?: string; detail?: string };
-}
+export type { DomainError } from '../schemas/domain-error.js';
+import type { DomainError } from '../schemas/domain-error.js';
 
 export type TariffStatus = 'free' | 'reduced' | 'no-reduction' | 'excluded' | 'not-in-data';
 

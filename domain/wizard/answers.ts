@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from '../origin/bom-limits.js';
 import { DESTINATIONS } from '../schemas/index.js';
 import type { FirmAnswer } from './firm-answer.js';
 
@@ -43,7 +44,7 @@ export const materialSchema = z.object({
   origin: z.string({ error: 'material-origin-required' }).regex(/^([A-Z]{2}|unknown)$/, 'material-origin-invalid'),
   value: num('material-value-required').min(0, 'material-value-negative'),
   weightKg: num('material-weight-invalid').min(0, 'material-weight-invalid').optional(),
-  desc: z.string().max(200).optional(),
+  desc: z.string().max(MAX_MATERIAL_DESC).optional(),
 });
 export type MaterialAnswer = z.infer<typeof materialSchema>;
 
@@ -57,7 +58,7 @@ export const costsSchema = z.object({
 export const originBomAnswerSchema = z
   .object({
     fob: num('fob-required').positive('fob-positive'),
-    materials: z.array(materialSchema).min(1, 'materials-required').max(200, 'materials-too-many'),
+    materials: z.array(materialSchema).min(1, 'materials-required').max(MAX_MATERIALS, MATERIALS_TOO_MANY),
     costs: costsSchema.optional(),
     weightKg: num('weight-invalid').min(0, 'weight-invalid').optional(),
     minimalOperationsOnly: z.boolean().optional(),

@@ -6,3 +6,4 @@ export * from './flow.js';
 export * from './encode.js';
 export * from './to-input.js';
 export { firmProfileOf } from './firm-profile.js';
+export * from './origin-case-question.js';

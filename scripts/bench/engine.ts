@@ -1,5 +1,5 @@
 /**
- * npm run bench: in-process engine benchmark on the full packs (issue 3 "Speed"; issue 8 §3).
+ * npm run bench: in-process engine benchmark on the full packs.
  * Targets (p95): tariff lookup < 0.2 ms, 20-material origin evaluation < 1 ms, search < 5 ms.
  * Prints a table and writes bench/results/engine.json (machine, date, figures).
  */
@@ -141,7 +141,7 @@ const searchQueries = Array.from({ length: N }, () => ({
 }));
 const searchStats = time(searchQueries, (q) => search(sIndex, q.text, { dest: q.dest, limit: 20 }));
 
-// briefing (issue 7 §3): a whole-country workshop summary (chapters 01–97, per chapter), every destination
+// briefing: a whole-country workshop summary (chapters 01–97, per chapter), every destination
 const briefingQueries = dests.map((dest) => ({
   dest,
   chapters: { from: '01', to: '97' },

@@ -1,5 +1,5 @@
 /**
- * npm run bench:http (issue 4 "Speed"; issue 8 §3): autocannon on 127.0.0.1 against the real server
+ * npm run bench:http: autocannon on 127.0.0.1 against the real server
  * (child process, RCEP_RATE_LIMIT=0, embedded SQLite store), 64 connections, ~10 s per route:
  * /api/v1/health, /api/v1/search, /api/v1/check. Reports req/s, p50, p99, the server's ready time
  * (spawn -> first 200 from /health, including tsx start-up) and its RSS. Writes bench/results/http.json.

@@ -1,7 +1,7 @@
 /**
  * bench:size — initial JavaScript of the client build (gzip) and the gzip size of every data pack.
  * Builds the client first unless --no-build. Prints a table and writes bench/results/size.json.
- * Targets (issue 5): initial JS <= 250 KB gzip; Japan pack <= 1 MB gzip.
+ * Targets: initial JS <= 250 KB gzip; Japan pack <= 1 MB gzip.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

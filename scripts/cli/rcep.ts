@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { CliError, parseArgs } from './args.js';
 import type { CliContext, Command } from './context.js';
-import { adminCommand } from './commands/admin.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
 import { originCommand } from './commands/origin.js';
@@ -22,7 +23,6 @@ const COMMANDS: Record<string, Command> = {
   origin: originCommand,
   check: checkCommand,
   coverage: coverageCommand,
-  admin: adminCommand,
 };
 
 /** Run the CLI; returns the exit code (0 answer, 2 bad input with one line on stderr). */
@@ -32,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
+  if (name === 'admin') return runAdmin(rest);
   const cmd = COMMANDS[name];
   if (!cmd) {
     process.stderr.write(`rcep: unknown-command ${name}\n`);
@@ -52,6 +53,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+/**
+ * `rcep admin …` writes the server's store, so it is the server's code (server/cli/admin.ts), run as a
+ * child with the same standard streams: the password can still come from stdin, and scripts never
+ * import server modules.
+ */
+function runAdmin(argv: string[]): number {
+  const entry = join(import.meta.dirname, '..', '..', 'server', 'cli', 'admin-main.ts');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', entry, ...argv], { stdio: 'inherit' });
+  return r.status ?? 1;
 }
 
 main(process.argv.slice(2)).then(

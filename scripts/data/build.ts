@@ -13,7 +13,7 @@ import { importAnnex1 } from './annex1/import-annex1.js';
 import { importHs } from './hs/import-hs.js';
 import { sortQuarantine, tariffPack, uniqueSources, CHINA_COLUMN, type ImportResult } from './lib/assemble.js';
 import { buildManifest, packFile } from './lib/manifest.js';
-import { loadImporters } from './lib/load-importers.js';
+import { IMPORTERS } from './lib/load-importers.js';
 import { mergePsrRows } from './lib/merge-psr.js';
 import { resolvePsrLines } from './lib/resolve-psr-lines.js';
 import { GENERATED_BANNER, stableStringify } from './lib/write-pack.js';
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   step('hs');
   const hs = await importHs(from, repoRoot);
   const annex1 = await importAnnex1(from);
-  const imp = await loadImporters(repoRoot, warn);
+  const imp = IMPORTERS;
   const operator = values.operator ? await importOperator(resolve(values.operator)) : undefined;
 
   const psrParts: ImportResult[] = [];
@@ -99,6 +99,9 @@ async function main(): Promise<number> {
   };
   if (hs.stats.zh.chapters < 97 || hs.stats.zh.headings < 1229) {
     warn(`hs-zh-incomplete: ${hs.stats.zh.chapters}/97 chapters, ${hs.stats.zh.headings}/1229 headings have a zh name`);
+  }
+  if (hs.stats.zh.subheadings < hs.stats.counts['2022'].subheadings) {
+    warn(`hs-zh-subheadings-incomplete: ${hs.stats.zh.subheadings}/${hs.stats.counts['2022'].subheadings} subheadings have a zh name`);
   }
   for (const m of hs.stats.curatedMissing) warn(`curated-file-missing: ${m}`);
 

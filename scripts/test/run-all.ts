@@ -18,10 +18,14 @@ function step(name: string, cmd: string, args: string[]): void {
   if (r.status !== 0) fail(`${name} failed (exit ${r.status ?? r.signal})`);
 }
 
-function fail(message: string): never {
+/** counts of the suites that ran so far; a gate that fails before reporting counts as one failure */
+let passed = 0;
+let failed = 0;
+
+function fail(message: string, counted = false): never {
   stopPostgres();
   console.error(`\nnpm test: ${message}`);
-  console.log('Tests: 0 passed, 1 failed');
+  console.log(`Tests: ${passed} passed, ${counted ? failed : failed + 1} failed`);
   process.exit(1);
 }
 
@@ -44,6 +48,7 @@ const npx = 'npx';
 step('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 step('format', npx, ['prettier', '--check', '.']);
+step('imports', 'node', ['--import', 'tsx', 'scripts/lint/check-imports.ts']);
 step('data:check', 'node', ['--import', 'tsx', 'scripts/data/check.ts']);
 
 startPostgres();
@@ -54,8 +59,6 @@ const jest = spawnSync(npx, ['jest', '--ci', '--json', `--outputFile=${jestOut}`
   env,
   stdio: 'inherit',
 });
-let passed = 0;
-let failed = 0;
 try {
   const summary = JSON.parse(readFileSync(jestOut, 'utf8')) as { numPassedTests: number; numFailedTests: number };
   passed += summary.numPassedTests;
@@ -63,7 +66,7 @@ try {
 } catch {
   fail('jest did not report results');
 }
-if (jest.status !== 0) fail(`jest failed: ${failed} failed, ${passed} passed`);
+if (jest.status !== 0) fail(`jest failed: ${failed} failed, ${passed} passed`, failed > 0);
 
 step('client build', npx, ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn']);
 console.log('\n== e2e (headless Chromium)');

@@ -9,7 +9,7 @@ import { orThrow } from './domain-error.js';
 const CACHE_SIZE = 32;
 
 /**
- * Workshop briefings (issue 7 §3) over the loaded packs. A summary is kept while the packs it was
+ * Workshop briefings over the loaded packs. A summary is kept while the packs it was
  * computed from are the ones loaded: publishing a schedule (server/staff) replaces the Annex I pack
  * object, which makes every kept summary stale.
  */

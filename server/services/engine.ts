@@ -3,7 +3,7 @@ import { runCheck } from '../../domain/check/run-check.js';
 import type { CheckInput } from '../../domain/check/types.js';
 import { isCodeError, normaliseCode } from '../../domain/hs/normalise.js';
 import { evaluateOrigin } from '../../domain/origin/evaluate.js';
-import { findRule } from '../../domain/origin/find-rule.js';
+import { psrInputFor } from '../../domain/origin/find-rule.js';
 import { OriginInputError } from '../../domain/origin/types.js';
 import type { Party } from '../../domain/schemas/index.js';
 import type { checkQuerySchema, OriginBody, tariffQuerySchema } from '../../domain/schemas/api.js';
@@ -68,12 +68,14 @@ export function engineService(data: LoadedData) {
           : undefined;
       const code = bom ? bom.hs : 'code' in body ? canon(body.code) : '';
       const nc = normaliseCode(code);
-      const rule = isCodeError(nc) ? undefined : findRule(index.psr, nc.digits);
-      if (bom) return origin({ code, rule, bom });
+      const psr = isCodeError(nc) ? {} : psrInputFor(index.psr, index.psrQuarantined, nc.digits);
+      const answers = { psrCase: body.psrCase, activeIngredientsOriginating: body.activeIngredientsOriginating };
+      if (bom) return origin({ code, ...psr, bom, ...answers });
       const quick = body as Exclude<OriginBody, typeof bom & object>;
       return origin({
         code,
-        rule,
+        ...psr,
+        ...answers,
         share: 'share' in quick ? quick.share : undefined,
         wholly: 'wholly' in quick ? quick.wholly : undefined,
         minimalOperationsOnly: quick.minimalOperationsOnly,

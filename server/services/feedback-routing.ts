@@ -1,7 +1,7 @@
 /**
  * Which contact unit an obstacle report goes to. A unit is named only when the contact-unit seed
  * gives it a role for the 'obstacle-feedback' programme (the Fuling plan's 享惠受阻 item); otherwise
- * null: the report waits for admin triage (issue 7). Nothing is guessed.
+ * null: the report waits for admin triage. Nothing is guessed.
  */
 export const FEEDBACK_PROGRAMME = 'obstacle-feedback';
 

@@ -1,15 +1,15 @@
 import type { Annex1Line, Annex1Pack, Party } from '../../domain/schemas/index.js';
-import { importOperatorAnnex1, type OperatorAnnex1 } from '../../scripts/data/operator/annex1-csv.js';
+import { parseOperatorAnnex1, type OperatorAnnex1 } from '../../domain/ingest/operator-annex1.js';
 import { packFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
 import { diffByKey, importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
 /**
  * Admin upload of an Annex I schedule in the operator CSV layout (docs/data-layouts.md). The parsing
- * is the data pipeline's own importer (scripts/data/operator/annex1-csv.ts).
+ * is the data pipeline's own parser (domain/ingest/operator-annex1.ts).
  */
 export function parseAnnex1Upload(fileName: string, csv: string): OperatorAnnex1 {
-  return importUpload('annex1', fileName, csv, importOperatorAnnex1);
+  return importUpload('annex1', fileName, csv, parseOperatorAnnex1);
 }
 
 const keyOf = (l: Annex1Line) =>

@@ -36,7 +36,7 @@ const editErrors = {
   503: err('seed-not-loaded'),
 };
 
-/** Admin edits of programmes and contact units (issue 7 item 5), each published with who, when and its source. */
+/** Admin edits of programmes and contact units, each published with who, when and its source. */
 export function directoryEditRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
   const state = directoryState(data); // takes the boot seeds as 'original'
   const current = (): DirectoryContent => {

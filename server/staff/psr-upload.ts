@@ -1,19 +1,19 @@
 import { ENGINE_PSR_VERSION, indexPsrRows } from '../../domain/origin/find-rule.js';
 import { renderPsrRule } from '../../domain/origin/render-rule.js';
 import type { PsrPack, PsrRow } from '../../domain/schemas/index.js';
-import { importOperatorPsr, type OperatorPsr } from '../../scripts/data/operator/psr-csv.js';
+import { parseOperatorPsr, type OperatorPsr } from '../../domain/ingest/operator-psr.js';
 import { packFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
 import { diffByKey, importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
 /**
  * Admin upload of Annex 3A product-specific rules in the operator CSV layout (docs/data-layouts.md),
- * read by the pipeline's own importer (scripts/data/operator/psr-csv.ts). The engine reads every code
+ * read by the pipeline's own importer (domain/ingest/operator-psr.ts). The engine reads every code
  * in HS 2022 (ENGINE_PSR_VERSION), so a row of another HS version could never be applied: it is
  * quarantined here as 'psr-hs-version-not-used' instead of being published as a rule nobody sees.
  */
 export function parsePsrUpload(fileName: string, csv: string): OperatorPsr {
-  const up = importUpload('psr', fileName, csv, importOperatorPsr);
+  const up = importUpload('psr', fileName, csv, parseOperatorPsr);
   const other = up.rows.filter((r) => r.hsVersion !== ENGINE_PSR_VERSION);
   if (!other.length) return up;
   const file = up.sources[0]?.file ?? fileName;

@@ -1,4 +1,4 @@
-/** Staff roles (issue 7): counter clerks, workshop presenters, commerce-commission admins. */
+/** Staff roles: counter clerks, workshop presenters, commerce-commission admins. */
 export const STAFF_ROLES = ['counter', 'workshop', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * Where verdicts fail (issue 7 item 6): the server's own failure records (summary.failure, see
+ * Where verdicts fail: the server's own failure records (summary.failure, see
  * server/services/enquiry-failure.ts and domain/origin/failure.ts) counted by rule x HS chapter x destination,
  * with how short they fell. Codes and numbers only.
  */

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { OperatorColumnsMissing, type CsvFile } from '../../domain/ingest/operator-file.js';
 import type { Quarantine, SourceInfo } from '../../domain/schemas/index.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
@@ -9,7 +8,7 @@ import { HttpError } from '../http/errors.js';
 export const UPLOAD_PACKS = ['annex1', 'psr'] as const;
 export type UploadPack = (typeof UPLOAD_PACKS)[number];
 
-/** what every operator importer returns (scripts/data/operator/*-csv.ts) */
+/** what every operator parser returns (domain/ingest/operator-*.ts) */
 export interface Imported {
   sources: SourceInfo[];
   quarantine: Quarantine[];
@@ -56,7 +55,7 @@ export function diffByKey<T>(
 }
 
 /**
- * One kind of admin upload (issue 7 item 5): how its CSV is read, compared with the pack in use,
+ * One kind of admin upload: how its CSV is read, compared with the pack in use,
  * merged into it and made the pack the engine and the offline client use.
  */
 export interface UploadKind<Pack, Up extends Imported> {
@@ -75,30 +74,25 @@ export interface UploadKind<Pack, Up extends Imported> {
 export type AnyUploadKind = UploadKind<unknown, Imported>;
 
 /**
- * Run an operator importer on a temporary copy of the upload named `<prefix>-<fileName>.csv`, so an
- * upload and `npm run data:build --operator` accept and quarantine the same rows for the same reasons.
+ * Run an operator parser on the upload's text under the name `<prefix>-<fileName>.csv`, so an upload
+ * and `npm run data:build --operator` accept and quarantine the same rows for the same reasons.
  */
 export function importUpload<T>(
   prefix: string,
   fileName: string,
   csv: string,
-  read: (dir: string, file: string) => T,
+  parse: (csv: string, file: CsvFile) => T,
 ): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcep-upload-'));
   const base =
     fileName
       .replace(/\.csv$/i, '')
       .replace(/[^A-Za-z0-9_-]+/g, '-')
       .slice(0, 60) || 'upload';
-  const file = `${prefix}-${base}.csv`;
+  const sha256 = createHash('sha256').update(csv, 'utf8').digest('hex');
   try {
-    fs.writeFileSync(path.join(dir, file), csv, 'utf8');
-    return read(dir, file);
+    return parse(csv, { file: `${prefix}-${base}.csv`, sha256 });
   } catch (e) {
-    if (e instanceof Error && /missing column/.test(e.message))
-      throw new HttpError(400, 'upload-column-missing', 'csv');
+    if (e instanceof OperatorColumnsMissing) throw new HttpError(400, 'upload-column-missing', 'csv');
     throw e;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -71,7 +71,7 @@ export interface Store {
   /** stores a report and gives it the next reference of the year, e.g. 'FB-2026-000123' */
   createFeedback(f: NewFeedback): Promise<Feedback>;
   getFeedback(reference: string): Promise<Feedback | null>;
-  /** staff update (issue 7); records a feedback_events row; null when the reference is unknown */
+  /** staff update; records a feedback_events row; null when the reference is unknown */
   updateFeedbackStatus(
     reference: string,
     change: { status: FeedbackStatus; note?: string; actor?: string },

@@ -8,7 +8,7 @@ import { reasonOf } from '../reliability/edge-strings';
 import { VALID_BODIES } from '../reliability/route-samples';
 
 /**
- * Bad input, bodies (issue 8): oversized bodies (413), wrong content types (415), deeply nested and
+ * Bad input, bodies: oversized bodies (413), wrong content types (415), deeply nested and
  * malformed JSON (400/413), on every POST route of the registry (public and staff), each answered
  * quickly with a reason, never a 500 or a hang. (http-errors.test.ts has one sample of each on
  * /api/v1/feedback; this suite covers every POST route and the raw-socket cases.)

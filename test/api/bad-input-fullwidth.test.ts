@@ -3,7 +3,7 @@ import request from 'supertest';
 import { testApp, type TestApp } from './helpers';
 
 /**
- * Full-width and decorated HS codes (issue 8 bad input; issue 3 §1: the normaliser accepts full-width
+ * Full-width and decorated HS codes (the normaliser accepts full-width
  * digits): wherever the API accepts a code, '８５０９．８０' must give exactly the answer of '8509.80'.
  * 8509.80 is HS 2022 subheading "other appliances" of heading 85.09 (electro-mechanical domestic
  * appliances), present in every destination schedule the packs hold; the JP national line 8509.80.000 is

@@ -9,7 +9,7 @@ import { VALID_BODIES, VALID_PARAMS, VALID_QUERIES } from '../reliability/route-
 import { isKnownBug } from '../reliability/known-bugs';
 
 /**
- * Bad input, unicode (issue 8): every text parameter of every route (query, path, body) gets each edge
+ * Bad input, unicode: every text parameter of every route (query, path, body) gets each edge
  * string (full-width digits, mixed scripts, RTL marks, lone surrogates, NUL, emoji, 10k chars). The answer
  * is a 4xx with a kebab-case reason or a correct 2xx (stored records read back byte-identical), never a
  * 500 or a hang. Full-width codes are checked to resolve exactly like their ASCII form in

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 /**
- * GET /api/v1/briefings (issue 7 §3, workshop briefing by sector): public, read-only, over the real packs.
+ * GET /api/v1/briefings: public, read-only, over the real packs.
  * Expected figures come from the raw mirror: jp/j_61_tariff_data.json (Japan Customs tariff of
  * 2026-07-09 = JP RCEP Year 6): heading 61.09 has four national lines, 6109.10-010 / -020 and
  * 6109.90-100 / -200, each with an EPA_RCEP_中国 rate below the applied MFN; 6109.10-010 reads

@@ -8,7 +8,7 @@ import { PG_MISSING_MESSAGE, PG_REQUIRED, PG_URL } from './store-targets';
 import { startServer, stopServer, type Child } from './child-server';
 
 /**
- * Durability (issue 4, issue 8): a real server process receives a stream of enquiry writes and is
+ * Durability: a real server process receives a stream of enquiry writes and is
  * killed with SIGKILL mid-stream; after a restart every write that got a 2xx is present and intact.
  */
 jest.setTimeout(180_000);

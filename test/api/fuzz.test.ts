@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { testApp, type TestApp } from './helpers';
 
 /**
- * API fuzz (issue 4 "Bad input", issue 8): random query strings, path parameters and bodies for every
+ * API fuzz: random query strings, path parameters and bodies for every
  * route; the service must answer every one with < 500 and, for errors, the envelope with a reason.
  */
 let t: TestApp;

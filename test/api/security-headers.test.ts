@@ -7,7 +7,7 @@ import { XSS_PAYLOADS } from '../reliability/edge-strings';
 import { VALID_BODIES, VALID_PARAMS, VALID_QUERIES } from '../reliability/route-samples';
 
 /**
- * Security headers (issue 8): every registered route (app.apiRoutes, public and staff), in its success
+ * Security headers: every registered route (app.apiRoutes, public and staff), in its success
  * and its error answers (400, 401/403, 404, 413, 415), plus static pages, the SPA fallback and 404s,
  * carries the full set; and no HTML the server produces reflects input unescaped.
  * (http-errors.test.ts checks CSP and nosniff on one sample per route; this suite checks the whole set

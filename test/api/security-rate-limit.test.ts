@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../../server/config';
 import { VALID_CHECK } from '../reliability/route-samples';
 
 /**
- * Rate limit (issue 4 operations, issue 8 security): with a low RCEP_RATE_LIMIT the public API answers
+ * Rate limit: with a low RCEP_RATE_LIMIT the public API answers
  * 429 `rate-limited` (with the security headers and the standard RateLimit headers) on GET and POST
  * routes alike; a forged X-Forwarded-For does not reset the count; the client pages stay reachable.
  * (http-errors.test.ts shows one 429 on /health.)

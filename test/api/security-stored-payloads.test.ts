@@ -16,7 +16,7 @@ import { readBackDiffs } from '../reliability/records-readback';
 import { STORED_TEXT, VALID_BODIES } from '../reliability/route-samples';
 
 /**
- * Stored inertly (issue 8 security): SQL-injection and XSS payloads in every text field of enquiries and
+ * Stored inertly: SQL-injection and XSS payloads in every text field of enquiries and
  * feedback are stored as sent (read back byte-identical), no table is dropped or altered, row counts are
  * exactly the acknowledged writes, and no payload slows the store (pg_sleep) or answers 500. Runs on
  * SQLite and, with TEST_DATABASE_URL, on PostgreSQL.

@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { adminCommand } from '../../scripts/cli/commands/admin';
-import { CliError } from '../../scripts/cli/args';
+import { AdminCliError, adminCommand } from '../../server/cli/admin';
 import { sqlRunner } from '../../server/staff/sql';
 import { SqliteStore } from '../../server/store/sqlite-store';
 
@@ -11,7 +10,7 @@ describe('rcep admin create', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcep-admin-'));
   const saved = { ...process.env };
   const out: string[] = [];
-  const ctx = { json: false, packsDir: '', out: (t: string) => void out.push(t) };
+  const print = (t: string) => void out.push(t);
   beforeAll(() => {
     process.env.RCEP_DATA_DIR = dir;
     delete process.env.DATABASE_URL;
@@ -23,7 +22,7 @@ describe('rcep admin create', () => {
   });
 
   test('creates the first admin with a scrypt hash (no default password), once', async () => {
-    expect(await adminCommand({ positional: ['create'], flags: { username: 'Boss', role: 'admin' } }, ctx)).toBe(0);
+    expect(await adminCommand(['create', '--username', 'Boss', '--role', 'admin'], print)).toBe(0);
     expect(out).toEqual(['created admin boss']);
     const store = new SqliteStore(path.join(dir, 'rcep.sqlite'));
     const rows = await sqlRunner(store).all('SELECT username, role, password_hash FROM users');
@@ -36,13 +35,14 @@ describe('rcep admin create', () => {
     expect(String(rows[0].password_hash)).toMatch(/^scrypt\$/);
     expect(String(rows[0].password_hash)).not.toContain('first admin password');
     expect(audit).toEqual([{ actor: 'cli', action: 'user-create', target: 'boss' }]);
-    await expect(
-      adminCommand({ positional: ['create'], flags: { username: 'boss', role: 'admin' } }, ctx),
-    ).rejects.toThrow(new CliError('username-taken', 'username'));
+    await expect(adminCommand(['create', '--username', 'boss', '--role', 'admin'], print)).rejects.toThrow(
+      new AdminCliError('username-taken', 'username'),
+    );
   });
 
   test('bad input is refused with a reason (exit 2 through the dispatcher)', async () => {
-    const run = (flags: Record<string, string>) => adminCommand({ positional: ['create'], flags }, ctx);
+    const run = (flags: Record<string, string>) =>
+      adminCommand(['create', ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])], print);
     await expect(run({ username: 'x y', role: 'admin' })).rejects.toThrow('username-invalid');
     await expect(run({ username: 'clerk', role: 'root' })).rejects.toThrow('role-invalid');
     await expect(run({ username: 'clerk', role: 'counter', password: 'on-the-command-line' })).rejects.toThrow(
@@ -50,6 +50,6 @@ describe('rcep admin create', () => {
     );
     process.env.RCEP_ADMIN_PASSWORD = 'short';
     await expect(run({ username: 'clerk', role: 'counter' })).rejects.toThrow('password-too-short');
-    await expect(adminCommand({ positional: ['delete'], flags: {} }, ctx)).rejects.toThrow('unknown-subcommand');
+    await expect(adminCommand(['delete'], print)).rejects.toThrow('unknown-subcommand');
   });
 });

@@ -10,7 +10,7 @@ import { addUser, signIn, sqlRunner, staffApp, type Signed } from './staff-helpe
 import { storeTargets } from './store-targets';
 
 /**
- * Admin edits of programmes and contact units (issue 7 item 5). Every phone number, address, URL and
+ * Admin edits of programmes and contact units. Every phone number, address, URL and
  * source below is SYNTHETIC test input typed by this test (never data about a real unit): the numbers
  * use the reserved-looking 000 blocks and the URLs the example.org domain (RFC 2606).
  */

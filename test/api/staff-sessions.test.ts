@@ -3,7 +3,7 @@ import type { Store } from '../../server/store/types';
 import { addUser, signIn, sqlRunner, staffApp } from './staff-helpers';
 import { storeTargets } from './store-targets';
 
-/** issue 7: expired staff sessions are refused and purged (not kept in the table for ever) */
+/** expired staff sessions are refused and purged (not kept in the table for ever) */
 describe.each(storeTargets())('staff sessions on $name', (target) => {
   let store: Store;
   let app: ReturnType<typeof staffApp>;

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 /**
- * Anonymous statistics say where verdicts fail (issue 7 item 6): which rule, how short. The server works the
+ * Anonymous statistics say where verdicts fail: which rule, how short. The server works the
  * failure out from the stored answers with its own engine (never from the client's summary).
  * Rules (raw mirror psr/rcep-psr-hs2022-ko.tsv, "line N"):
  *   line 1998  87.01    "당사자에서 발생한 부가가치가 40퍼센트 이상일 것" = RVC40

@@ -1,12 +1,12 @@
 /**
- * End-to-end browser suite (issue 5): real headless Chromium (Debian's /usr/bin/chromium via
+ * End-to-end browser suite: real headless Chromium (Debian's /usr/bin/chromium via
  * playwright-core) against the real server and the built client.
  *   node --import tsx test/e2e/run.ts [--base-url http://host:port] [--chromium /path]
  * Without --base-url it builds nothing: it needs client/dist (npm run build) and starts
  * `server/index.ts` itself on a free port with a throwaway data dir, and stops it at the end.
  * Completes the wizard for JP and VN in zh-CN and en (one run at 360 px wide, one with a bill of
  * materials), prints the result to PDF (A4, one page) and downloads the react-pdf PDF, then cuts
- * the network and completes it again. Then the staff flows of issue 7 (test/e2e/staff-flows.ts) with a
+ * the network and completes it again. Then the staff flows (test/e2e/staff-flows.ts) with a
  * first admin created by `rcep admin create` in the throwaway data dir. axe-core on every step;
  * screenshots in test-artifacts/e2e/.
  * Exit code 1 on any failure; the last line is the summary.
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     // --only <text>: just the staff flows whose name contains <text> (for working on one flow)
     const only = arg('--only');
     if (!only) await runWizardFlows(browser, base, dir);
-    // 5. staff flows of issue 7 (counter, workshop, feedback, data upkeep); with --base-url the admin
+    // 5. staff flows (counter, workshop, feedback, data upkeep); with --base-url the admin
     // must exist already (E2E_ADMIN_USER / E2E_ADMIN_PASSWORD)
     await runStaffFlows(browser, base, dir, only);
   } catch (e) {

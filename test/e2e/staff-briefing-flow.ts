@@ -1,5 +1,5 @@
 /**
- * Staff flow (issue 7 §3): the presenter opens a sector briefing (JP, HS chapters 84–85), sees the
+ * Staff flow: the presenter opens a sector briefing (JP, HS chapters 84–85), sees the
  * per-heading table and the QR code; the address the QR code carries opens the same briefing without
  * signing in (an attendee's phone); then a whole-country briefing for Korea, whose tariff is not in the
  * loaded data, shows the gap and the official schedule. Each page gets a screenshot and an axe scan (snap).
@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { artifactsDir, snap } from './checks.js';
-import { ADMIN, must, root, signInAs, t } from './staff-flows.js';
+import { ADMIN, must, root, signInAs, t } from './staff-kit.js';
 
 interface Summary {
   total: { counts: { lines: number } };

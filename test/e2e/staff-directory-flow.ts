@@ -1,5 +1,5 @@
 /**
- * Staff flow (issue 7 item 5): an admin sets a contact unit's phone with the source it was read from;
+ * Staff flow: an admin sets a contact unit's phone with the source it was read from;
  * the wizard's result page shows the phone with that source; the admin rolls back to the seed data so
  * later flows see the seeds. Every value typed here is SYNTHETIC (not a real unit's phone or page).
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactsDir, snap } from './checks.js';
-import { ADMIN, signInAs } from './staff-flows.js';
+import { ADMIN, signInAs } from './staff-kit.js';
 
 const root = resolve(import.meta.dirname, '../..');
 type Tree = Record<string, unknown>;

@@ -1,12 +1,12 @@
 /**
- * Staff flows of issue 7 for the e2e runner (test/e2e/run.ts adds them): each is
+ * The staff flows for the e2e runner (test/e2e/run.ts adds them): each is
  * `(page, baseUrl) => Promise<void>` and throws on failure. English UI (?lang=en), labels from
  * client/src/features/staff/locales/en.json. Needs the first admin created beforehand with
  *   RCEP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD node --import tsx scripts/cli/rcep.ts admin create --username e2e-admin --role admin
  * against the server's data dir; credentials come from E2E_ADMIN_USER / E2E_ADMIN_PASSWORD.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { staffDirectoryEdit } from './staff-directory-flow.js';
 import { wizardResult } from './staff-wizard-result.js';
@@ -14,34 +14,7 @@ import { staffPsrPublish } from './staff-psr-flow.js';
 import { staffSectorBriefing } from './staff-briefing-flow.js';
 import { staffStatsRuleFailures } from './staff-stats-flow.js';
 import { firmProfilesFlow } from './firm-profiles-flow.js';
-
-export const root = resolve(import.meta.dirname, '../..');
-const en = JSON.parse(readFileSync(join(root, 'client/src/features/staff/locales/en.json'), 'utf8')) as Record<
-  string,
-  Record<string, unknown>
->;
-export const t = (key: string, vars: Record<string, string | number> = {}) =>
-  String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en)).replace(
-    /\{\{(\w+)\}\}/g,
-    (_, v: string) => String(vars[v]),
-  );
-export const must = (cond: unknown, what: string) => {
-  if (!cond) throw new Error(`staff e2e: ${what}`);
-};
-
-export const ADMIN = {
-  username: process.env.E2E_ADMIN_USER ?? 'e2e-admin',
-  password: process.env.E2E_ADMIN_PASSWORD ?? '',
-};
-export const CLERK = { username: 'e2e-clerk', password: 'counter clerk password 1' };
-
-export async function signInAs(page: Page, base: string, who: { username: string; password: string }): Promise<void> {
-  await page.goto(`${base}/staff/sign-in?lang=en`);
-  await page.getByLabel(t('signIn.username')).fill(who.username);
-  await page.getByLabel(t('signIn.password')).fill(who.password);
-  await page.getByRole('button', { name: t('signIn.submit') }).click();
-  await page.getByRole('button', { name: t('nav.signOut') }).waitFor();
-}
+import { ADMIN, CLERK, must, root, signInAs, t } from './staff-kit.js';
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: t('nav.signOut') }).click();

@@ -1,12 +1,12 @@
 /**
- * Staff flow (issue 7 §5, Annex 3A rules): an admin uploads a PSR CSV in the operator layout, sees the
+ * Staff flow: an admin uploads a PSR CSV in the operator layout, sees the
  * import report and the diff (the rule before and after), publishes; the wizard's result page, in a
  * firm's browser that cached the old PSR pack, then shows the new rule; rolling back brings the old one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ADMIN, must, root, signInAs, t } from './staff-flows.js';
+import { ADMIN, must, root, signInAs, t } from './staff-kit.js';
 import { wizardResult } from './staff-wizard-result.js';
 import { texts } from './wizard-flow.js';
 

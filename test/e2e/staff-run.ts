@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { check, report, snap } from './checks.js';
-import { ADMIN, STAFF_FLOWS } from './staff-flows.js';
+import { STAFF_FLOWS } from './staff-flows.js';
+import { ADMIN } from './staff-kit.js';
 
 /** Create the first admin in `dataDir` with the real CLI (`rcep admin create`), as an operator would. */
 export function createFirstAdmin(root: string, dataDir: string): void {
@@ -19,7 +20,7 @@ export function createFirstAdmin(root: string, dataDir: string): void {
   );
 }
 
-/** Run every staff flow (issue 7) in its own browser context; each flow counts as one check, plus a scanned screenshot. */
+/** Run every staff flow in its own browser context; each flow counts as one check, plus a scanned screenshot. */
 export async function runStaffFlows(browser: Browser, base: string, dir: string, only?: string): Promise<void> {
   for (const [name, flow] of STAFF_FLOWS) {
     if (only && !name.includes(only)) continue;

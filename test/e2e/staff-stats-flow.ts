@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { ADMIN, must, signInAs, t } from './staff-flows.js';
+import { ADMIN, must, signInAs, t } from './staff-kit.js';
 
 /**
- * Statistics say where verdicts fail (issue 7 item 6). Two SYNTHETIC quick checks of 87.01 for New Zealand are
+ * Statistics say where verdicts fail. Two SYNTHETIC quick checks of 87.01 for New Zealand are
  * stored through the public API, each claiming 'originating'; the rule (Annex 3A, KR statute line 1998) is RVC40,
  * so shares 32.5 and 38 fall 7.5 and 2 points short: median (2 + 7.5) / 2 = 4.75, one in 0-5, one in 5-10.
  */

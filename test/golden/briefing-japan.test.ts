@@ -1,5 +1,5 @@
 /**
- * Workshop briefing for Japan by HS chapter (issue 7 §3), on the real packs (data/packs/tariff-jp.json).
+ * Workshop briefing for Japan by HS chapter, on the real packs (data/packs/tariff-jp.json).
  * Expected values are read by this test from the raw mirror (jp/j_NN_tariff_data.json: Japan Customs
  * tariff of 2026-07-09, which applies JP RCEP Year 6; JP years run 1 April – 31 March, Annex I General
  * Notes, so 2026-11-24 is Year 6). The raw files are trees; rates printed on a parent row apply to its

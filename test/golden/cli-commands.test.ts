@@ -92,7 +92,7 @@ beforeAll(() => {
     ],
   });
   w('annex1.json', { _generated: 't', sources: [], lines: [], quarantine: [] });
-  // issue 3 bill of materials: 30 + 10 of non-originating materials on FOB 100 -> build-down (100-40)/100 = 60%
+  // bill of materials: 30 + 10 of non-originating materials on FOB 100 -> build-down (100-40)/100 = 60%
   w('bom.json', {
     hs: '8509.80',
     fob: 100,

@@ -4,7 +4,7 @@ import { importKcs, type KcsImport } from '../../scripts/data/kcs/import-kcs.js'
 import { mirror } from '../../scripts/data/kcs/test-mirror.js';
 
 // Expected values are read from the raw files kcs/kcs-2025-<xx>.xlsx (row = worksheet row; the
-// .csv conversion has the same line numbers). Counts are the issue-2 expectations.
+// .csv conversion has the same line numbers). Counts are the coverage the data build promises.
 jest.setTimeout(180000); // 11 workbooks, ~2-6 s each on a shared machine
 const from = mirror();
 const cache = new Map<string, Promise<KcsImport>>();
@@ -48,7 +48,7 @@ describe('KCS 2025 AU', () => {
     expect(l.mfn[0]?.rate).toEqual({ kind: 'adValorem', pct: 5 });
     expect(l.rcep).toEqual([]);
     expect(l.path).toBeUndefined();
-    expect(au.lines.length).toBeGreaterThan(8700); // issue 2: ~8,800
+    expect(au.lines.length).toBeGreaterThan(8700); // about 8,800 lines in the source
   });
 });
 
@@ -106,7 +106,7 @@ describe('KCS 2025 common-schedule parties', () => {
     expect(l.mfn[0]?.rate).toEqual({ kind: 'adValorem', pct: 7 });
     expect(kh.stats['rcep-unconfirmed']).toBeGreaterThan(0);
   });
-  it('meets the issue-2 coverage (NZ >= 16,000; MY, BN, KH, LA >= 11,000 lines)', async () => {
+  it('meets the promised coverage (NZ >= 16,000; MY, BN, KH, LA >= 11,000 lines)', async () => {
     expect((await load('NZ')).lines.filter((l) => l.rcep.length).length).toBeGreaterThanOrEqual(16000);
     for (const d of ['MY', 'BN', 'KH', 'LA'] as const)
       expect((await load(d)).lines.length).toBeGreaterThanOrEqual(11000);

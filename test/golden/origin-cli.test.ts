@@ -1,5 +1,5 @@
 /**
- * Golden: `rcep origin` (issue 3). Rule typed from the Korean statute
+ * Golden: `rcep origin`. Rule typed from the Korean statute
  * (raw mirror psr/rcep-psr-hs2022-ko.tsv line 1840: "8509.80  6단위 세번변경기준 또는 … 40퍼 센트 이상일 것" = CTSH or RVC40).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';

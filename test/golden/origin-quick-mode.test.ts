@@ -1,5 +1,5 @@
 /**
- * Golden: quick mode (origin share only), rule-not-in-data, and input validation (issue 3, "Origin").
+ * Golden: quick mode (origin share only), rule-not-in-data, and input validation.
  * Rules typed from the Korean statute (raw mirror psr/rcep-psr-hs2022-ko.tsv, "line N"):
  *   line 1840  8509.80  "6단위 세번변경기준 또는 … 40퍼 센트 이상일 것" = CTSH or RVC40
  *   line 1079  55.08    "4단위 세번변경기준" = CTH

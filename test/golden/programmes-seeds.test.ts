@@ -31,7 +31,7 @@ describe('programme and contact-unit seeds', () => {
     expect(checkSeedConsistency(programmes, units)).toEqual([]);
   });
 
-  test('issue 6 list: the named supports each have a record', () => {
+  test('the supports the policy documents name each have a record', () => {
     const ids = new Set(programmes.map((p) => p.id));
     for (const id of [
       'aeo-advanced-certification',

@@ -50,7 +50,7 @@ describe('Viet Nam 2025 (KCS) + 2026', () => {
     // 2026 row 55 desc_vi "- Thịt cả con và nửa con"
     expect(merged.lines.some((l) => l.desc.includes('Thịt'))).toBe(false);
   });
-  it('meets the issue-2 coverage: >= 9,700 RCEP rates (2026), >= 10,500 (2025)', () => {
+  it('meets the coverage the data build promises: >= 9,700 RCEP rates (2026), >= 10,500 (2025)', () => {
     const n = (y: string) => merged.lines.filter((l) => l.rcep.some((e) => e.asOf === y)).length;
     expect(n('2026')).toBeGreaterThanOrEqual(9700);
     expect(n('2025')).toBeGreaterThanOrEqual(10500);

@@ -1,5 +1,5 @@
 /**
- * Hostile and unusual text shared by the bad-input and security suites (issue 8). Each entry has a
+ * Hostile and unusual text shared by the bad-input and security suites. Each entry has a
  * name so a failure says which input broke which field.
  */
 export interface EdgeString {

@@ -1,5 +1,5 @@
 /**
- * One simulated workshop attendee (issue 8, load): types a product (Chinese name or an HS code), picks a
+ * One simulated workshop attendee: types a product (Chinese name or an HS code), picks a
  * search hit, then asks for the whole result (GET /api/v1/check) for a destination and an origin share.
  */
 

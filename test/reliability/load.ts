@@ -6,7 +6,7 @@ import { startServer, stopServer } from '../api/child-server';
 import { attendee, summarise, type Failure, type Sample } from './load-attendee';
 
 /**
- * Load (issue 8): the real server as a child process (temp RCEP_DATA_DIR, free port on 127.0.0.1,
+ * Load: the real server as a child process (temp RCEP_DATA_DIR, free port on 127.0.0.1,
  * RCEP_RATE_LIMIT=0) and ATTENDEES simulated workshop attendees doing search -> check for
  * RCEP_LOAD_SECONDS (default 60). Prints requests, errors, p50/p95/p99; writes bench/results/load.json.
  * Exit code: 0 when there were no errors, 1 on any error.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { runLoad } from './load';
 
 /**
- * `npm run test:reliability` (issue 8): the suites too long for `npm test`.
+ * `npm run test:reliability`: the suites too long for `npm test`.
  *  1. load: 200 attendees doing search -> check against the real server for RCEP_LOAD_SECONDS (60);
  *  2. durability on PostgreSQL: runs the existing test/api/durability.test.ts ("PostgreSQL" case) when
  *     TEST_DATABASE_URL is set (under CI=true a missing TEST_DATABASE_URL is a failure, never a skip).

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateOrigin } from '../../../domain/origin/evaluate.js';
-import { indexPsrRows, lookupPsr, quarantinedPsrUnits } from '../../../domain/origin/find-rule.js';
+import { indexPsrRows, psrInputFor, quarantinedPsrUnits } from '../../../domain/origin/find-rule.js';
 import { OriginInputError, type OriginInput, type OriginVerdict } from '../../../domain/origin/types.js';
 import type { PsrRow, Quarantine } from '../../../domain/schemas/index.js';
 import { CliError, parseArgs, type ParsedArgs } from '../args.js';
@@ -9,7 +9,8 @@ import type { CliContext } from '../context.js';
 
 /**
  * rcep origin --hs CODE (--share PCT | --bom FILE.json) [--wholly yes|no] [--minimal-operations yes|no]
- *             [--chemical-reaction yes|no] [--json]
+ *             [--chemical-reaction yes|no] [--case N] [--active-ingredients-originating yes|no] [--json]
+ * --case N: which numbered case of the Annex 3A rule the goods fall in (asked when the verdict differs by case).
  * Prints the verdict, the rule, which alternative is satisfied, both RVC figures and the working.
  */
 export interface OriginCliResult {
@@ -18,7 +19,18 @@ export interface OriginCliResult {
   stderr: string;
 }
 
-const KNOWN = new Set(['hs', 'share', 'bom', 'json', 'wholly', 'minimal-operations', 'chemical-reaction', 'packs']);
+const KNOWN = new Set([
+  'hs',
+  'share',
+  'bom',
+  'json',
+  'wholly',
+  'minimal-operations',
+  'chemical-reaction',
+  'case',
+  'active-ingredients-originating',
+  'packs',
+]);
 
 function yesNo(args: ParsedArgs, key: string): boolean | undefined {
   const v = args.flags[key];
@@ -71,10 +83,15 @@ export function originInputFromArgs(
   if (minimal !== undefined) input.minimalOperationsOnly = minimal;
   const cr = yesNo(args, 'chemical-reaction');
   if (cr !== undefined) input.chemicalReaction = cr;
-  const found = lookupPsr(rows, hs, quarantined);
-  if (found.row) input.rule = found.row;
-  if (found.quarantined) input.quarantinedRule = found.quarantined;
-  return input;
+  const ai = yesNo(args, 'active-ingredients-originating');
+  if (ai !== undefined) input.activeIngredientsOriginating = ai;
+  const caseText = args.flags.case;
+  if (caseText !== undefined) {
+    const n = caseText === true ? NaN : Number(caseText);
+    if (!Number.isInteger(n) || n < 1) throw new CliError('psr-case-invalid', 'case');
+    input.psrCase = n;
+  }
+  return { ...input, ...psrInputFor(rows, quarantined, hs) };
 }
 
 const fmt = (v: unknown): string => (v === undefined || v === null ? '-' : String(v));
@@ -104,6 +121,16 @@ export function formatVerdict(v: OriginVerdict): string {
     ['failingMaterials', v.failingMaterials.length ? v.failingMaterials.join(', ') : undefined],
     ['deMinimis.valuePct', v.deMinimis?.valuePct],
     ['deMinimis.weightPct', v.deMinimis?.weight?.pct],
+    [
+      'cases',
+      v.cases
+        ?.map(
+          (c) =>
+            `${c.n}. ${c.goods.otherwise ? 'all other goods' : (c.goods.text?.en ?? c.goods.hs?.map((h) => h.code).join(','))} = ${c.status}`,
+        )
+        .join('; '),
+    ],
+    ['case', v.caseIndex !== undefined ? v.caseIndex + 1 : undefined],
     ['wouldSatisfy', v.wouldSatisfy?.map((w) => w.text?.code ?? w.criterion).join(', ')],
     ['questions', v.questions.join(', ') || undefined],
     ['reasons', v.reasons.join(', ') || undefined],

@@ -4,11 +4,11 @@ import { partySchema } from '../../../domain/schemas/index.js';
 import { readCsvRows } from '../lib/read-csv.js';
 import { sourceInfo } from '../lib/source-info.js';
 import { parseValues, type ParsedValues } from './parse-values.js';
+import { parseExclusions } from '../../../domain/ingest/annex1-exclusions.js';
 
 export const EXTRACTS_FILE = 'rcep-extracts/rcep-annex1-hs8509-extracts.csv';
 export const EXTRACTS_SRC = 'rcep-annex1-extracts-8509';
 const HEADER = 'importing_party,schedule_file_official_url,pdf_page,national_line,description,values_as_printed_first_is_base_then_year1_onward,note';
-const COUNTRY: Record<string, Party> = { china: 'CN', japan: 'JP', korea: 'KR', australia: 'AU', 'new zealand': 'NZ' };
 
 export interface Annex1Import {
   sources: SourceInfo[];
@@ -29,12 +29,6 @@ export function parseParty(label: string): { party: Party; forParties: 'all' | P
   return { party: party.data, forParties: 'all' };
 }
 
-/** Parties a remark such as "Unbound for China" excludes. */
-export function parseExclusions(remark: string | undefined): Party[] {
-  const m = /unbound for ([a-z ]+)/i.exec(remark ?? '');
-  const p = m ? COUNTRY[m[1].trim().toLowerCase()] : undefined;
-  return p ? [p] : [];
-}
 
 const schedulePdf = (url: string) => url.replace(/^.*\//, '').trim();
 

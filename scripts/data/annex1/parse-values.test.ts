@@ -1,5 +1,6 @@
 import { parseValues } from './parse-values.js';
-import { parseExclusions, parseParty } from './import-annex1.js';
+import { parseExclusions } from '../../../domain/ingest/annex1-exclusions.js';
+import { parseParty } from './import-annex1.js';
 
 describe('parseValues (Annex I extract cells)', () => {
   it('complete list: base then years', () => {

@@ -1,5 +1,5 @@
 import type { RateExpr } from '../../../domain/schemas/index.js';
-import { parseRateCell } from './parse-rate-cell.js';
+import { parseRateCell } from '../../../domain/ingest/rate-cell.js';
 
 /** What one `values_as_printed...` cell of the extracts says: base, the years it prints, and what it leaves out. */
 export interface ParsedValues {

@@ -12,7 +12,7 @@ export function fixtureInput(edit?: (p: { hs: HsPack; annex1: Annex1Pack; psr: P
     sources: [src('hs-2022-nomenclature')],
     sections: [{ id: 'XVI', en: 'Machinery', chapters: ['85'] }],
     versions: {
-      '2022': [{ code: '85', en: 'Electrical', section: 'XVI' }, { code: '8509', en: 'Appliances' }, { code: '850980', en: 'Other' }],
+      '2022': [{ code: '85', en: 'Electrical', section: 'XVI' }, { code: '8509', en: 'Appliances' }, { code: '850980', en: 'Other', zh: '其他家用电动器具' }],
       '2017': [{ code: '850980', en: 'Other' }],
       '2012': [{ code: '850980', en: 'Other' }],
     },

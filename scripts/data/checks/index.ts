@@ -7,5 +7,6 @@ import { schemaValid } from './schema-valid.js';
 import { sourcesPresent } from './sources-present.js';
 import type { DataCheck } from './types.js';
 import { yearsMonotone } from './years-monotone.js';
+import { zhSubheadingsNamed } from './zh-subheadings-named.js';
 
-export const CHECKS: DataCheck[] = [schemaValid, codesWellFormed, yearsMonotone, notAboveBase, sourcesPresent, chinaColumn, manifestMatches, quarantineListed];
+export const CHECKS: DataCheck[] = [schemaValid, codesWellFormed, yearsMonotone, notAboveBase, sourcesPresent, chinaColumn, manifestMatches, quarantineListed, zhSubheadingsNamed];

@@ -17,7 +17,7 @@ export interface HsImport {
     rowsRead: Record<string, number>;
     counts: Record<HsVersion, { chapters: number; headings: number; subheadings: number }>;
     correlation: Record<string, Record<string, number>>;
-    zh: { chapters: number; headings: number };
+    zh: { chapters: number; headings: number; subheadings: number };
     synonyms: number;
     curatedMissing: string[];
   };
@@ -84,7 +84,7 @@ export async function importHs(from: string, repoRoot: string): Promise<HsImport
       rowsRead,
       counts: { '2022': count(versions['2022']), '2017': count(versions['2017']), '2012': count(versions['2012']) },
       correlation: relCounts,
-      zh: { chapters: curated.zhChapters, headings: curated.zhHeadings },
+      zh: { chapters: curated.zhChapters, headings: curated.zhHeadings, subheadings: curated.zhSubheadings },
       synonyms: curated.synonyms.length,
       curatedMissing: curated.missing,
     },

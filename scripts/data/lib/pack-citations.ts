@@ -44,7 +44,13 @@ export function hsCitations(pack: HsPack): Map<string, number> {
   add('hs-2012-uncomtrade', pack.versions['2012'].length);
   add('unsd-hs2022-hs2012', pack.correlation['2022-2012'].length);
   add('unsd-hs2022-hs2017', pack.correlation['2022-2017'].length);
-  add('curated-hs-zh', pack.versions['2022'].filter((n) => n.zh).length);
+  const named = pack.versions['2022'].filter((n) => n.zh);
+  add('curated-hs-zh', named.filter((n) => n.code.length <= 4).length);
+  // A subheading's name comes from the file whose chapter range (in its source id) holds it; the importer quarantines any other.
+  for (const s of pack.sources) {
+    const m = /^curated-hs-zh-subheadings-(\d{2})-(\d{2})$/.exec(s.id);
+    if (m) add(s.id, named.filter((n) => n.code.length === 6 && n.code.slice(0, 2) >= m[1] && n.code.slice(0, 2) <= m[2]).length);
+  }
   add('curated-synonyms', pack.synonyms.length);
   return m;
 }

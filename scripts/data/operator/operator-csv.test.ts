@@ -1,8 +1,10 @@
 /** Operator layouts (docs/data-layouts.md) on fixtures typed from the raw mirror (see test/fixtures/operator/). */
 import { join } from 'node:path';
-import { importOperatorAnnex1, parseForParties } from './annex1-csv.js';
+import { parseForParties } from '../../../domain/ingest/operator-annex1.js';
+import { psrUnit } from '../../../domain/ingest/operator-psr.js';
+import { importOperatorAnnex1 } from './annex1-csv.js';
 import { importOperator } from './import-operator.js';
-import { importOperatorPsr, psrUnit } from './psr-csv.js';
+import { importOperatorPsr } from './psr-csv.js';
 
 const DIR = join(__dirname, '../../../test/fixtures/operator');
 const F = { kind: 'free' };

@@ -1,53 +1,7 @@
-import { basename, join } from 'node:path';
-import type { PsrRow, Quarantine, SourceInfo } from '../../../domain/schemas/index.js';
-import { parsePsr } from '../../../domain/origin/parse-psr.js';
-import { readCsvRows } from '../lib/read-csv.js';
-import { sourceInfo } from '../lib/source-info.js';
-import { operatorId } from './annex1-csv.js';
+import { parseOperatorPsr, type OperatorPsr } from '../../../domain/ingest/operator-psr.js';
+import { readCsvFile } from './read-csv-file.js';
 
-export const PSR_COLUMNS = ['hs_code', 'hs_version', 'rule_text', 'source_document', 'page', 'as_of'] as const;
-
-export interface OperatorPsr {
-  sources: SourceInfo[];
-  rows: PsrRow[];
-  quarantine: Quarantine[];
-  accepted: number;
-}
-
-/** '84' / '84.07' / '8407' / '8407.10' / '840710' -> digits; anything else -> undefined */
-export function psrUnit(text: string): string | undefined {
-  const t = text.trim();
-  if (!/^\d{2}(\.?\d{2}(\.?\d{2})?)?$/.test(t)) return undefined;
-  return t.replace(/\./g, '');
-}
-
-/** Read an operator Annex 3A CSV: each rule text goes through the English PSR parser; failures are quarantined. */
+/** An operator Annex 3A CSV in `dir`, read by the same text parser as an admin upload. */
 export function importOperatorPsr(dir: string, file: string): OperatorPsr {
-  const rows = readCsvRows(join(dir, file));
-  const header = (rows[0] ?? []).map((h) => h.toLowerCase().replace(/\s+/g, '_'));
-  const col = (name: string) => header.indexOf(name);
-  const missing = ['hs_code', 'hs_version', 'rule_text'].filter((c) => col(c) < 0);
-  if (missing.length) throw new Error(`${file}: missing column(s) ${missing.join(', ')} (see docs/data-layouts.md)`);
-  const src = operatorId(file);
-  const asOf = rows.slice(1).map((r) => r[col('as_of')] ?? '').find((v) => v.length >= 4) ?? 'not stated';
-  const sources = [sourceInfo(dir, file, { id: src, title: `Operator-supplied Annex 3A rules (${basename(file)})`, asOf, publisher: 'operator-supplied (RCEP Annex 3A)' })];
-  const out: PsrRow[] = [];
-  const quarantine: Quarantine[] = [];
-  const seen = new Set<string>();
-  rows.slice(1).forEach((r, i) => {
-    const line = String(i + 2);
-    const get = (c: string) => (col(c) >= 0 ? (r[col(c)] ?? '').trim() : '');
-    const q = (reason: string, detail?: string) => quarantine.push({ src, file, row: line, reason, detail, code: get('hs_code') });
-    const unit = psrUnit(get('hs_code'));
-    if (!unit) return q('psr-code-malformed', get('hs_code'));
-    const version = get('hs_version').replace(/^HS\s*/i, '');
-    if (version !== '2012' && version !== '2022') return q('psr-hs-version-unknown', get('hs_version'));
-    if (seen.has(version + unit)) return q('psr-unit-duplicate', `${version} ${unit}`);
-    const parsed = parsePsr(get('rule_text'));
-    if (!parsed.ok) return q('psr-rule-unparsed', `${parsed.reason}${parsed.at !== undefined ? ` at ${parsed.at}` : ''}`);
-    seen.add(version + unit);
-    const doc = [get('source_document'), get('page') && `p.${get('page')}`].filter(Boolean).join(' ');
-    out.push({ unit, hsVersion: version, rule: parsed.rule, src, row: doc ? `${line}: ${doc}` : line });
-  });
-  return { sources, rows: out, quarantine, accepted: out.length };
+  return parseOperatorPsr(...readCsvFile(dir, file));
 }

@@ -1,6 +1,7 @@
 import type { HsRef, PsrRule } from '../../../domain/schemas/index.js';
 import { expandRange } from '../../../domain/origin/hs-ref.js';
 import { normalizePsrRule } from '../../../domain/origin/normalize-rule.js';
+import { activeIngredientsText, CASE_GOODS } from './case-descriptions.js';
 
 /**
  * Parser for the Korean statutory statement of the RCEP PSR (Enforcement Rule of the Act on Special Cases of
@@ -8,7 +9,9 @@ import { normalizePsrRule } from '../../../domain/origin/normalize-rule.js';
  *   완전생산기준 = WO; 2단위 / 4단위 / 6단위 세번변경기준 = CC / CTH / CTSH;
  *   당사자에서 발생한 부가가치가 NN퍼센트 이상일 것 = RVCnn; 화학반응 = CR; 또는 = or;
  *   "(제NN류의 것은 제외한다)" / "(제NNNN호 …)" / "(소호 제NNNN.NN호 …)" = exceptions, with 또는 / 와 / 과 / ,
- *   lists and "제A호부터 제B호까지" ranges; numbered cases "1. <goods>: <rule> 2. 그 밖의 모든 상품: <rule>".
+ *   lists and "제A호부터 제B호까지" ranges; numbered cases "1. <goods>: <rule> 2. 그 밖의 모든 상품: <rule>", whose
+ *   goods are HS codes ("제NNNN호의 것") or words described in case-descriptions.ts; the 38.08 proviso
+ *   "(다만, 유효성분(들)의 전 중량의 100분의 NN 이상이 원산지제품인 경우로 한정한다)".
  * Spacing inside phrases is irregular ("40퍼 센트", "제외 한다", "제85 04.34호"), so all whitespace is dropped first.
  * Never throws.
  */
@@ -16,18 +19,24 @@ export type KoParseResult = { ok: true; rule: PsrRule } | { ok: false; reason: s
 
 const OTHERWISE = new Set(['그밖의모든상품', '그밖의상품', '기타', '그밖의것']);
 
+/** The statute's own text of s[from, to) (s = text without whitespace), spacing as printed. */
+type Raw = (from: number, to: number) => string;
+
 export function parseKoreanRule(text: string): KoParseResult {
   try {
-    const s = text.replace(/\s+/g, '');
+    const at: number[] = [];
+    for (let j = 0; j < text.length; j++) if (!/\s/.test(text[j])) at.push(j);
+    const s = at.map((j) => text[j]).join('');
+    const raw: Raw = (from, to) => (to > from ? text.slice(at[from], at[to - 1] + 1).replace(/\s+/g, ' ') : '');
     if (s === '') return { ok: false, reason: 'empty-rule' };
-    if (/^1\./.test(s)) return parseCases(s);
-    return parseExpr(s);
+    if (/^1\./.test(s)) return parseCases(s, raw);
+    return parseExpr(s, raw, 0);
   } catch {
     return { ok: false, reason: 'internal-parse-error' };
   }
 }
 
-function parseCases(s: string): KoParseResult {
+function parseCases(s: string, raw: Raw): KoParseResult {
   const starts: { at: number; body: number }[] = [];
   for (let n = 1, from = 0; ; n++) {
     const re = new RegExp(`(?<![\\d.])${n}\\.(?!\\d)`, 'g');
@@ -44,16 +53,23 @@ function parseCases(s: string): KoParseResult {
     const colon = body.indexOf(':');
     if (colon < 0) return { ok: false, reason: 'case-colon-expected', detail: body };
     const goodsText = body.slice(0, colon);
-    const rule = parseExpr(body.slice(colon + 1));
+    const bodyAt = starts[i].body;
+    const rule = parseExpr(body.slice(colon + 1), raw, bodyAt + colon + 1);
     if (!rule.ok) return rule;
     if (OTHERWISE.has(goodsText)) {
       cases.push({ goods: { otherwise: true }, rule: rule.rule });
       continue;
     }
-    const hs = /^(.*)의것$/.exec(goodsText);
-    const refs = hs ? parseRefList(hs[1]) : undefined;
-    if (!refs || !refs.ok) return { ok: false, reason: 'case-goods-not-hs', detail: goodsText };
-    cases.push({ goods: { hs: refs.refs }, rule: rule.rule });
+    const named = /^(.*)의것$/.exec(goodsText)?.[1] ?? goodsText;
+    const refs = parseRefList(named);
+    if (refs.ok) {
+      cases.push({ goods: { hs: refs.refs }, rule: rule.rule });
+      continue;
+    }
+    // goods named in words: the Korean as printed, with the project's plain descriptions beside it
+    const described = CASE_GOODS[named];
+    if (!described) return { ok: false, reason: 'case-goods-not-described', detail: goodsText };
+    cases.push({ goods: { text: { ko: raw(bodyAt, bodyAt + colon), ...described } }, rule: rule.rule });
   }
   if (!cases[cases.length - 1].goods.otherwise) return { ok: false, reason: 'case-otherwise-missing' };
   return { ok: true, rule: normalizePsrRule({ kind: 'cases', cases }) };
@@ -61,11 +77,12 @@ function parseCases(s: string): KoParseResult {
 
 const CTC: Record<string, 'CC' | 'CTH' | 'CTSH'> = { '2': 'CC', '4': 'CTH', '6': 'CTSH' };
 
-function parseExpr(s: string): KoParseResult {
+/** `base`: offset of s in the whole (whitespace-free) rule text, for raw(). */
+function parseExpr(s: string, raw: Raw, base: number): KoParseResult {
   const alts: PsrRule[] = [];
   let i = 0;
   for (;;) {
-    const term = parseTerm(s, i);
+    const term = parseTerm(s, i, (from, to) => raw(base + from, base + to));
     if (!term.ok) return term;
     alts.push(term.rule);
     i = term.end;
@@ -81,7 +98,9 @@ function parseExpr(s: string): KoParseResult {
 
 type Term = { ok: true; rule: PsrRule; end: number } | { ok: false; reason: string; detail?: string };
 
-function parseTerm(s: string, i: number): Term {
+const ACTIVE_INGREDIENTS = /^다만,유효성분\(들\)의전중량의100분의(\d+(?:\.\d+)?)이상이원산지제품인경우로한정한다$/;
+
+function parseTerm(s: string, i: number, raw: Raw): Term {
   const rest = s.slice(i);
   if (rest.startsWith('완전생산기준')) return { ok: true, rule: { kind: 'WO' }, end: i + 6 };
   if (rest.startsWith('화학반응')) return { ok: true, rule: { kind: 'CR' }, end: i + 4 };
@@ -100,7 +119,16 @@ function parseTerm(s: string, i: number): Term {
   if (close < 0) return { ok: false, reason: 'closing-parenthesis-expected', detail: s.slice(end) };
   const inner = s.slice(end + 1, close);
   end = close + 1;
-  if (inner.startsWith('다만')) return { ok: false, reason: 'condition-not-supported', detail: inner };
+  if (inner.startsWith('다만')) {
+    const ai = ACTIVE_INGREDIENTS.exec(inner);
+    if (!ai) return { ok: false, reason: 'condition-not-supported', detail: inner };
+    const minPct = Number(ai[1]);
+    if (!(minPct > 0 && minPct <= 100)) return { ok: false, reason: 'proviso-share-out-of-range', detail: ai[1] };
+    // the Korean wording kept is the condition itself, after "다만," ("provided that")
+    const text = activeIngredientsText(raw(close - inner.length + '다만,'.length, close), minPct);
+    const proviso = { kind: 'active-ingredients-originating' as const, minPct, text };
+    return { ok: true, rule: { kind: 'proviso', rule: { kind }, proviso }, end };
+  }
   const ex = /^(.*)의것은제외한다$/.exec(inner);
   if (!ex) return { ok: false, reason: 'unknown-parenthetical', detail: inner };
   const refs = parseRefList(ex[1]);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../../domain/check/types.js';
 import { fmtDate } from '../../lib/format.js';
 import { printRows } from './print-rows.js';
-import { dataAsOf } from './summary.js';
+import { dataAsOf } from '../../lib/check/enquiry-summary.js';
 
 /** The printed slip: one A4 page, Chinese first then English, data date and a QR code back to this result. */
 export function PrintSheet({ result, link }: { result: CheckResult; link: string }) {

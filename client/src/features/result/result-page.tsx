@@ -2,7 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { decodeAnswers, encodeAnswers, firstIncomplete } from '../../../../domain/wizard/index.js';
+import {
+  caseAnswerFor,
+  decodeAnswers,
+  decodeOriginCase,
+  decodeOriginProviso,
+  encodeAnswers,
+  encodeOriginCase,
+  encodeOriginProviso,
+  firstIncomplete,
+  provisoAnswerFor,
+} from '../../../../domain/wizard/index.js';
 import { useCheckService } from '../../lib/check/check-service.js';
 import { toCheckInput, toFirmProfile } from '../../lib/check/to-input.js';
 import { isOnline } from '../../lib/data/api.js';
@@ -11,9 +21,11 @@ import { saveEnquiry } from '../../lib/store/repository.js';
 import { Button } from '../../components/ui/fields.js';
 import { useWizard } from '../wizard/wizard-context.js';
 import { stepPath } from '../wizard/use-step-nav.js';
+import { OriginCaseQuestion } from './origin-case-question.js';
+import { OriginProvisoQuestion } from './origin-proviso-question.js';
 import { PrintSheet } from './print-sheet.js';
 import { ResultView } from './result-view.js';
-import { summaryOf } from './summary.js';
+import { summaryOf } from '../../lib/check/enquiry-summary.js';
 
 export function ResultPage() {
   const { t, i18n } = useTranslation();
@@ -22,7 +34,12 @@ export function ResultPage() {
   const check = useCheckService();
   const { answers: current, replace, reset } = useWizard();
   const answers = useMemo(() => decodeAnswers(loc.search), [loc.search]);
-  const input = useMemo(() => toCheckInput(answers, todayIso()), [answers]);
+  // the firm's answer to "which case are your goods" travels in the URL beside the answers (k)
+  const caseAnswer = useMemo(() => decodeOriginCase(loc.search), [loc.search]);
+  const psrCase = caseAnswerFor(answers, caseAnswer);
+  const provisoAnswer = useMemo(() => decodeOriginProviso(loc.search), [loc.search]);
+  const activeOk = provisoAnswerFor(answers, provisoAnswer);
+  const input = useMemo(() => toCheckInput(answers, todayIso(), psrCase, activeOk), [answers, psrCase, activeOk]);
   const h1 = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   const [savedId, setSavedId] = useState<string | undefined>(new URLSearchParams(loc.search).get('e') ?? undefined);
@@ -42,7 +59,10 @@ export function ResultPage() {
   });
   const outcome = run.data?.outcome;
   const result = outcome && !('error' in outcome) ? outcome : null;
-  const link = `${globalThis.location?.origin ?? ''}/result?${encodeAnswers(answers)}`;
+  const caseQuery =
+    (caseAnswer && psrCase !== undefined ? `&${encodeOriginCase(caseAnswer)}` : '') +
+    (provisoAnswer && activeOk !== undefined ? `&${encodeOriginProviso(provisoAnswer)}` : '');
+  const link = `${globalThis.location?.origin ?? ''}/result?${encodeAnswers(answers)}${caseQuery}`;
 
   const onSave = async () => {
     if (!result) return;
@@ -98,6 +118,10 @@ export function ResultPage() {
         ) : null}
         {result ? (
           <>
+            {result.origin ? <OriginCaseQuestion verdict={result.origin} answers={answers} keep={caseQuery} /> : null}
+            {result.origin ? (
+              <OriginProvisoQuestion verdict={result.origin} answers={answers} keep={caseQuery} />
+            ) : null}
             <ResultView
               result={result}
               offline={run.data?.offline ?? false}

@@ -9,8 +9,8 @@ import { ProgrammesSection } from './programmes-section.js';
 import type { FirmProfile } from '../../../../domain/schemas/programme.js';
 import { NotInDataPanel } from './not-in-data.js';
 import { SourcesList } from './sources-list.js';
-import { noteText } from './note-text.js';
-import { dataAsOf } from './summary.js';
+import { noteText } from '../../lib/note-text.js';
+import { dataAsOf } from '../../lib/check/enquiry-summary.js';
 
 /** The whole result, from the engine's answer only (the UI shows the working; it never recomputes). */
 export function ResultView({

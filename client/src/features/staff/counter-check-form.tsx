@@ -6,7 +6,7 @@ import type { CheckInput } from '../../../../domain/check/types.js';
 import { Button, TextField } from '../../components/ui/fields.js';
 import { ApiError } from '../../lib/data/api.js';
 import { useCheckService } from '../../lib/check/check-service.js';
-import { summaryOf } from '../result/summary.js';
+import { summaryOf } from '../../lib/check/enquiry-summary.js';
 import { staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';

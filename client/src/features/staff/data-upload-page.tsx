@@ -19,7 +19,7 @@ interface Examined {
 
 /**
  * admin: upload an Annex I schedule or Annex 3A rules CSV (docs/data-layouts.md), read the import report
- * and the diff against the data in use, publish, roll back (issue 7 item 5)
+ * and the diff against the data in use, publish, roll back
  */
 export function DataUploadPage() {
   const { t } = useTranslation(STAFF_NS);

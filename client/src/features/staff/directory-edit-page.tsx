@@ -9,7 +9,7 @@ import { UnitEditForm } from './directory/unit-edit-form.js';
 
 type Kind = 'units' | 'programmes';
 
-/** admin: keep programmes and contact units current, each change with its source (issue 7 item 5) */
+/** admin: keep programmes and contact units current, each change with its source */
 export function DirectoryEditPage() {
   const { t, i18n } = useTranslation(STAFF_NS);
   const zh = i18n.language.startsWith('zh');

@@ -1,7 +1,7 @@
 import type { FirmAnswer, WizardAnswers } from '../../../../domain/wizard/index.js';
-import { NavigatorDb, type EnquiryRecord, type EnquirySummary, type PackRecord } from './db.js';
+import { NavigatorDb, type EnquiryRecord, type EnquirySummary } from './db.js';
 
-export type { EnquiryRecord, EnquirySummary, PackRecord };
+export type { EnquiryRecord, EnquirySummary };
 
 /**
  * The one place the client touches IndexedDB. Components and hooks call these functions,
@@ -33,10 +33,6 @@ export async function putPack(name: string, data: unknown, etag?: string): Promi
 
 export async function listPackNames(): Promise<string[]> {
   return (await store().packs.toCollection().primaryKeys()) as string[];
-}
-
-export async function deletePack(name: string): Promise<void> {
-  await store().packs.delete(name);
 }
 
 // --- the unfinished wizard ---------------------------------------------------------------------
@@ -75,10 +71,6 @@ function newId(): string {
 
 export async function listEnquiries(): Promise<EnquiryRecord[]> {
   return store().enquiries.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function getEnquiry(id: string): Promise<EnquiryRecord | undefined> {
-  return store().enquiries.get(id);
 }
 
 export async function saveEnquiry(answers: WizardAnswers, summary: EnquirySummary, id?: string): Promise<string> {

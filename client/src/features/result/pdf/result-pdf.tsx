@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { CheckResult } from '../../../../../domain/check/types.js';
 import { fmtDate } from '../../../lib/format.js';
 import { printRows } from '../print-rows.js';
-import { dataAsOf } from '../summary.js';
+import { dataAsOf } from '../../../lib/check/enquiry-summary.js';
 
 /**
  * The bilingual A4 PDF of a result, with the Noto Sans SC TTF embedded (react-pdf subsets it).

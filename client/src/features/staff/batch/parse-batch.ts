@@ -1,6 +1,6 @@
 import { DESTINATIONS } from '../../../../../domain/schemas/index.js';
 
-/** One product row of a workshop batch (issue 7 §3): code or name, destination, optional value and origin share. */
+/** One product row of a workshop batch: code or name, destination, optional value and origin share. */
 export interface BatchItem {
   row: number;
   code?: string;

@@ -1,6 +1,6 @@
 import { DESTINATIONS } from '../../../../../domain/schemas/index.js';
 
-/** What a briefing shows (issue 7 §3: workshops "by country, sector and product"). */
+/** What a briefing shows (workshops "by country, sector and product"). */
 export const BRIEFING_MODES = ['products', 'sector', 'country'] as const;
 export type BriefingMode = (typeof BRIEFING_MODES)[number];
 

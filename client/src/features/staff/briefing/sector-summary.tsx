@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingGroup, BriefingSummary, LineCut, StatusCounts } from '../../../../../domain/briefing/types.js';
 import { fmtDate, fmtNumber, fmtPct } from '../../../lib/format.js';
-import { noteText } from '../../result/note-text.js';
+import { noteText } from '../../../lib/note-text.js';
 import { STAFF_NS } from '../staff-i18n.js';
 
 /** notes only a briefing gives; the others are the engine's tariff notes (notes.* of the app) */

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../../../domain/check/types.js';
-import type { EnquirySummary } from '../../lib/store/repository.js';
+import type { EnquirySummary } from '../store/repository.js';
 
 /**
  * The 'data date' shown everywhere: the as-of of the figures on screen (the RCEP and MFN rates),

@@ -1,4 +1,4 @@
-import type { RateExpr } from '../../../domain/schemas/index.js';
+import type { RateExpr } from '../schemas/index.js';
 
 /**
  * One printed Annex I rate cell. "5%", "7.2%", bare "6.3" (Viet Nam prints percentages without the sign),

@@ -1,3 +1,0 @@
-export * from './flags.js';
-export * from './lookup.js';
-export * from './rows.js';
