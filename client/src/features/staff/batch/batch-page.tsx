@@ -17,12 +17,18 @@ function useDeps(): BatchDeps {
   return useMemo(() => {
     const names = new Map<string, Promise<string | undefined>>();
     const progs = new Map<string, Promise<string[]>>();
+    const packs = new Map<string, Promise<string[]>>();
     return {
       checks,
       today: new Date().toISOString().slice(0, 10),
       linesUnder: async (digits, dest) => {
-        const pack = await data.tariff(dest as Party);
-        return (pack?.lines ?? []).filter((l) => l.code.startsWith(digits)).map((l) => l.code);
+        // one pack read per destination for the whole sheet, not one per row
+        if (!packs.has(dest))
+          packs.set(
+            dest,
+            data.tariff(dest as Party).then((p) => (p?.lines ?? []).map((l) => l.code)),
+          );
+        return (await packs.get(dest)!).filter((c) => c.startsWith(digits));
       },
       codeForName: (name, dest) => {
         const k = `${dest}|${name}`;
