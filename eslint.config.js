@@ -5,7 +5,18 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', 'data/', 'seeds/', 'bench/results/', 'test-artifacts/', 'var/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      'data/',
+      'seeds/',
+      'bench/results/',
+      'test-artifacts/',
+      'var/',
+      '.build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

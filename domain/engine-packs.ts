@@ -49,35 +49,50 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Index the packs once (pure; O(lines)). */
-export function indexPacks(packs: EnginePacks): EngineIndex {
+/**
+ * Index the packs (pure; O(lines)): the one EnginePacks -> EngineIndex builder. With `previous`, the
+ * parts built from a pack object that did not change (same reference) are reused, so swapping the
+ * Annex I or PSR pack after a publish does not re-index every tariff. The result is a new object:
+ * a server swaps the reference, it never edits an index in place.
+ */
+export function indexPacks(packs: EnginePacks, previous?: EngineIndex): EngineIndex {
+  const prev = previous?.packs;
   const sources = new Map<string, SourceInfo>();
   const addSources = (list: SourceInfo[] | undefined) => list?.forEach((s) => sources.set(s.id, s));
   addSources(packs.hs?.sources);
   addSources(packs.psr?.sources);
   addSources(packs.annex1?.sources);
-  const lines = new Map<Party, Map<string, TariffLine>>();
-  const sortedCodes = new Map<Party, string[]>();
-  for (const [dest, pack] of Object.entries(packs.tariffs) as [Party, TariffPack][]) {
-    if (!pack) continue;
-    addSources(pack.sources);
-    const m = new Map<string, TariffLine>();
-    for (const l of pack.lines) m.set(l.code, l);
-    lines.set(dest, m);
-    sortedCodes.set(dest, [...m.keys()].sort());
-  }
+  for (const pack of Object.values(packs.tariffs)) addSources(pack?.sources);
+  const sameTariffs = !!prev && prev.tariffs === packs.tariffs;
+  const lines = sameTariffs ? previous!.lines : new Map<Party, Map<string, TariffLine>>();
+  const sortedCodes = sameTariffs ? previous!.sortedCodes : new Map<Party, string[]>();
+  if (!sameTariffs)
+    for (const [dest, pack] of Object.entries(packs.tariffs) as [Party, TariffPack][]) {
+      if (!pack) continue;
+      const m = new Map<string, TariffLine>();
+      for (const l of pack.lines) m.set(l.code, l);
+      lines.set(dest, m);
+      sortedCodes.set(dest, [...m.keys()].sort());
+    }
   const byCode = (nodes: HsNode[] | undefined) => new Map((nodes ?? []).map((n) => [n.code, n] as const));
-  const corr2022to2012 = new Map<string, CorrelationRow[]>();
-  for (const r of packs.hs?.correlation?.['2022-2012'] ?? []) push(corr2022to2012, r.from, r);
-  const psr = indexPsrRows(packs.psr?.rows ?? []);
-  const annex1 = new Map<Party, Annex1Line[]>();
-  for (const l of packs.annex1?.lines ?? []) push(annex1, l.party, l);
+  const sameHs = !!prev && prev.hs === packs.hs;
+  let corr2022to2012 = sameHs ? previous!.corr2022to2012 : undefined;
+  if (!corr2022to2012) {
+    corr2022to2012 = new Map<string, CorrelationRow[]>();
+    for (const r of packs.hs?.correlation?.['2022-2012'] ?? []) push(corr2022to2012, r.from, r);
+  }
+  const psr = prev && prev.psr === packs.psr ? previous!.psr : indexPsrRows(packs.psr?.rows ?? []);
+  let annex1 = prev && prev.annex1 === packs.annex1 ? previous!.annex1 : undefined;
+  if (!annex1) {
+    annex1 = new Map<Party, Annex1Line[]>();
+    for (const l of packs.annex1?.lines ?? []) push(annex1, l.party, l);
+  }
   return {
     packs,
     lines,
     sortedCodes,
-    hs2022: byCode(packs.hs?.versions?.['2022']),
-    hs2012: byCode(packs.hs?.versions?.['2012']),
+    hs2022: sameHs ? previous!.hs2022 : byCode(packs.hs?.versions?.['2022']),
+    hs2012: sameHs ? previous!.hs2012 : byCode(packs.hs?.versions?.['2012']),
     corr2022to2012,
     psr,
     psrQuarantined: quarantinedPsrUnits(packs.psr?.quarantine ?? []),

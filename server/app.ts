@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import type { LoadedData } from './data/load-data.js';
 import { clientFiles } from './http/client-files.js';
 import { errorHandler, notFound } from './http/errors.js';
-import { jsonBody } from './http/json-body.js';
+import { BOM_BODY_LIMIT, BOM_ROUTES, jsonBody } from './http/json-body.js';
 import { requestLog } from './http/request-log.js';
 import { apiRateLimit, securityHeaders } from './http/security.js';
 import type { Logger } from './logger.js';
@@ -37,6 +37,8 @@ export function createApp({
   const staff = createStaffRouter({ store, data: packs });
   app.use(staff);
   const api = express.Router();
+  // a bill of materials (500 materials with 200-character Chinese descriptions: ~340 KB) rides on these
+  api.use(BOM_ROUTES, jsonBody(BOM_BODY_LIMIT));
   api.use(jsonBody());
   mountRoutes(api, routes);
   api.use('/api', notFound);

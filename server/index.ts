@@ -8,6 +8,7 @@ import { loadData, PackLoadError } from './data/load-data.js';
 import { createLogger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import { answerClientErrors } from './http/client-error.js';
+import { warmWhenQuiet } from './warm-up.js';
 
 /**
  * One full garbage collection once boot is over (pack text, validation and index-building garbage),
@@ -45,7 +46,17 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const app = createApp({ store, packs, config, logger });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = app.listen(config.port, config.host, (err?: Error) => {
+    // Express 5 hands a bind error (port taken, no permission) to this callback instead of throwing
+    if (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      console.error(
+        code === 'EADDRINUSE'
+          ? `port ${config.port} on ${config.host} is already in use: stop the other server or set PORT`
+          : `cannot listen on ${config.host}:${config.port}: ${err.message}`,
+      );
+      process.exit(1);
+    }
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     logger.info(
@@ -58,24 +69,10 @@ async function main(): Promise<void> {
       },
       'listening',
     );
-    // build the search index now rather than on the first search
-    setImmediate(() => {
-      const t = performance.now();
-      app.warm();
-      void Promise.allSettled([...packs.files.values()].map((f) => f.gzip())).then(() => {
-        releaseBootGarbage();
-        logger.info(
-          { ms: Math.round(performance.now() - t), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) },
-          'warm',
-        );
-      });
-    });
+    warmWhenQuiet(server, () => app.warm(), packs, logger, releaseBootGarbage);
   });
   server.keepAliveTimeout = 5_000;
   answerClientErrors(server);
-  // warm the pack gzips in the background (cached on disk under RCEP_DATA_DIR/cache)
-  for (const f of packs.files.values())
-    f.gzip().catch((e: Error) => logger.warn({ pack: f.name, err: e.message }, 'gzip failed'));
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,9 +1,10 @@
 /* RCEP Navigator service worker (hand-written, no library).
- * App shell: index.html + the JS/CSS chunks listed in /sw-assets.json (written by the build),
- * cached on install. Navigations: network first, cached shell when offline.
+ * App shell: index.html + the JS/CSS chunks listed in /sw-assets.json (written by the build:
+ * the wizard's chunks, not the PDF renderer, spreadsheet, staff or briefing ones), cached on install;
+ * those others are cached the first time the page fetches them. Navigations: network first, cached shell when offline.
  * /assets/*: cache first (file names are content-hashed). /api/*: never cached here; the app keeps
  * the data packs in IndexedDB itself. */
-const VERSION = 'rcep-shell-v1';
+const VERSION = 'rcep-shell-v2';
 const SHELL = ['/', '/index.html', '/favicon.svg', '/manifest.webmanifest'];
 
 self.addEventListener('install', (event) => {

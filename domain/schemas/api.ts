@@ -283,7 +283,8 @@ export const feedbackBodySchema = z
 export type FeedbackBody = z.infer<typeof feedbackBodySchema>;
 
 export const feedbackReferenceParamsSchema = z.strictObject({
-  reference: z.string().regex(/^FB-\d{4}-\d{6,}$/, 'reference-invalid'),
+  // 'FB-2026-K7QM-X4PD' (random, server/store/rows.ts), or the sequential form of earlier reports
+  reference: z.string().regex(/^FB-\d{4}-(?:[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}|\d{6,})$/, 'reference-invalid'),
 });
 
 // ---- packs ----

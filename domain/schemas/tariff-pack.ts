@@ -94,5 +94,10 @@ export const tariffPackSchema = z.object({
   sources: z.array(sourceInfoSchema),
   lines: z.array(tariffLineSchema),
   quarantine: z.array(quarantineSchema),
+  /**
+   * reason codes that hold for every figure of the pack and must travel with each answer (KR: the MFN
+   * figures lack adjustment, quota and end-use rates, 'mfn-without-adjustment-quota-end-use-rates')
+   */
+  caveats: z.array(z.string()).optional(),
 });
 export type TariffPack = z.infer<typeof tariffPackSchema>;

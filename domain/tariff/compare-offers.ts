@@ -1,7 +1,14 @@
 import type { RateExpr } from '../schemas/index.js';
 import { compareRates } from './compare-rate.js';
 import { evaluateRate, type Shipment } from './evaluate-rate.js';
-import type { DutyEval, OtherAgreement, RcepView, RateView, Saving } from './types.js';
+import {
+  isLoadedAgreement,
+  type DutyEval,
+  type OtherAgreement,
+  type RcepView,
+  type RateView,
+  type Saving,
+} from './types.js';
 
 interface Offer {
   name: string;
@@ -41,7 +48,7 @@ export function compareOffers(
   if (mfn && mfn.expr.kind !== 'notConceded') offers.push({ name: 'MFN', expr: mfn.expr, duty: ev(mfn.expr) });
   const rcepUsable = rcep.rate && rcep.status !== 'excluded' && rcep.status !== 'not-in-data';
   if (rcepUsable) offers.push({ name: 'RCEP', expr: rcep.rate!.expr, duty: ev(rcep.rate!.expr) });
-  for (const o of other)
+  for (const o of other.filter(isLoadedAgreement))
     if (o.rate.expr.kind !== 'notConceded') offers.push({ name: o.agreement, expr: o.rate.expr, duty: o.duty });
 
   let best: Offer | null = offers[0] ?? null;

@@ -2,9 +2,10 @@ import type { EngineIndex } from '../engine-packs.js';
 import { nationalLines } from '../hs/hierarchy.js';
 import { isCodeError, normaliseCode } from '../hs/normalise.js';
 import { isParty } from '../parties.js';
-import type { Party, SourceInfo, TariffLine } from '../schemas/index.js';
+import type { Party, SourceInfo, TariffLine, TariffPack } from '../schemas/index.js';
 import { compareOffers } from './compare-offers.js';
 import { evaluateRate } from './evaluate-rate.js';
+import { CHINA_AGREEMENTS, FTA_PORTAL, FTA_PORTAL_SOURCE, type ChinaAgreement } from './agreements.js';
 import { OFFICIAL_SCHEDULES } from './official-sources.js';
 import { pickRcep } from './rcep-rate.js';
 import { isIsoDate, rcepYearOf } from './rcep-year.js';
@@ -92,16 +93,8 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
     notes.push('mfn-already-free');
 
   const shipment = { value: q.value, currency: q.currency, quantity: q.quantity };
-  const other: OtherAgreement[] = [];
-  for (const [agreement, entries] of Object.entries(line?.other ?? {})) {
-    const s = selectEntry(entries, yr.rcepYear, dest);
-    if (!s) continue;
-    const o: OtherAgreement = { agreement: agreement.toUpperCase(), rate: viewOfSelected(s) };
-    if (q.value !== undefined || q.quantity !== undefined) o.duty = evaluateRate(s.entry.rate, shipment);
-    if (!s.exact && o.rate.shownYear !== undefined)
-      notes.push(`${agreement.toLowerCase()}-rate-is-for-year-${o.rate.shownYear}`);
-    other.push(o);
-  }
+  const other = dest === 'CN' ? [] : otherAgreements(dest, line, pack, yr.rcepYear, q, notes);
+  if (pack?.caveats?.length && mfn) notes.push(...pack.caveats);
   const referenceOnly: TariffAnswer['referenceOnly'] = [];
   for (const [partner, entries] of Object.entries(line?.referenceOnly ?? {})) {
     const s = selectEntry(entries, yr.rcepYear, dest);
@@ -129,7 +122,7 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
     pick.rcep.rate?.src,
     pathSource?.src,
     pick.annex1?.src,
-    ...other.map((o) => o.rate.src),
+    ...other.map((o) => o.source),
     ...referenceOnly.map((r) => r.rate.src),
   ]
     .filter((s): s is string => !!s)
@@ -157,6 +150,67 @@ export function lookupTariff(index: EngineIndex, q: TariffQuery): TariffResult {
   };
   if (pathSource) answer.pathSource = pathSource;
   return answer;
+}
+
+const columnsCache = new WeakMap<TariffPack, Set<string>>();
+/** TariffLine.other keys with at least one rate in the pack (computed once per pack). */
+function loadedColumns(pack: TariffPack): Set<string> {
+  let s = columnsCache.get(pack);
+  if (!s) {
+    s = new Set();
+    for (const l of pack.lines)
+      for (const [k, v] of Object.entries(l.other ?? {})) if (v.length) s.add(k.toLowerCase());
+    columnsCache.set(pack, s);
+  }
+  return s;
+}
+
+/**
+ * Every agreement China has with `dest` besides RCEP: with its rate for the line where the data holds
+ * one (TariffLine.other[column]), else named with why the rate is missing. A rate column in the line
+ * that the agreement list does not name is still shown (by its column name), never dropped.
+ */
+function otherAgreements(
+  dest: Exclude<Party, 'CN'>,
+  line: TariffLine | null,
+  pack: TariffPack | undefined,
+  year: number | null,
+  q: TariffQuery,
+  notes: string[],
+): OtherAgreement[] {
+  const known = CHINA_AGREEMENTS[dest];
+  // the line's column keys, matched without regard to case ('acfta' in the packs, 'ACFTA' from an operator)
+  const columns = new Map(Object.keys(line?.other ?? {}).map((k) => [k.toLowerCase(), k] as const));
+  const listed = new Set(known.flatMap((a) => (a.column ? [a.column.toLowerCase()] : [])));
+  const extra = [...columns.keys()]
+    .filter((c) => !listed.has(c))
+    .map((c): ChinaAgreement => ({ id: c.toUpperCase(), column: c, proof: 'certificate-of-origin' }));
+  const shipment = { value: q.value, currency: q.currency, quantity: q.quantity };
+  const out: OtherAgreement[] = [];
+  for (const a of [...known, ...extra]) {
+    const base = { agreement: a.id, proof: a.proof, portal: FTA_PORTAL };
+    const key = a.column && columns.get(a.column.toLowerCase());
+    const sel = key ? selectEntry(line?.other?.[key], year, dest) : null;
+    if (sel) {
+      const o: OtherAgreement = { ...base, loaded: true, rate: viewOfSelected(sel), source: sel.entry.src };
+      if (q.value !== undefined || q.quantity !== undefined) o.duty = evaluateRate(sel.entry.rate, shipment);
+      if (!sel.exact && o.rate.shownYear !== undefined)
+        notes.push(`${a.id.toLowerCase()}-rate-is-for-year-${o.rate.shownYear}`);
+      out.push(o);
+      continue;
+    }
+    const columnLoaded = !!a.column && !!pack && loadedColumns(pack).has(a.column.toLowerCase());
+    out.push({
+      ...base,
+      loaded: false,
+      rate: null,
+      missing: columnLoaded ? 'no-rate-for-line' : 'rates-not-in-data',
+      source: FTA_PORTAL_SOURCE,
+    });
+  }
+  if (known.length === 0) notes.push('no-other-agreement-with-china');
+  if (out.some((o) => !o.loaded)) notes.push('other-agreement-rates-not-in-data');
+  return out;
 }
 
 export function isTariffError(r: TariffResult): r is DomainError {

@@ -60,11 +60,36 @@ export interface PathStep {
   current: boolean;
 }
 
-export interface OtherAgreement {
-  agreement: string; // 'ACFTA'
+/**
+ * An agreement other than RCEP that China has with the destination (domain/tariff/agreements.ts),
+ * listed whether or not its rates are loaded, so the exporter can choose between them.
+ */
+interface OtherAgreementBase {
+  /** stable id, also the i18n key: 'ACFTA', 'CKFTA', 'ChAFTA', 'NZCFTA', 'CSFTA', 'CCFTA' */
+  agreement: string;
+  /** what the exporter needs to claim it: 'form-e' (ACFTA) or that agreement's 'certificate-of-origin' */
+  proof: 'form-e' | 'certificate-of-origin';
+  /** where the agreement, its rates and its origin rules are published (MOFCOM China FTA Network) */
+  portal: { title: string; url: string };
+  /** SourceInfo id of the rate (loaded) or of the agreement list and portal (not loaded); in `sources` */
+  source: string;
+}
+export interface LoadedAgreement extends OtherAgreementBase {
+  /** true: this agreement's rate for this line is in the data */
+  loaded: true;
   rate: RateView;
   duty?: DutyEval;
 }
+export interface UnloadedAgreement extends OtherAgreementBase {
+  loaded: false;
+  rate: null;
+  /** 'rates-not-in-data': no source for this destination holds the agreement's rates;
+   *  'no-rate-for-line': the rates are loaded, but not for this line (not printed or quarantined) */
+  missing: 'rates-not-in-data' | 'no-rate-for-line';
+}
+export type OtherAgreement = LoadedAgreement | UnloadedAgreement;
+
+export const isLoadedAgreement = (o: OtherAgreement): o is LoadedAgreement => o.loaded;
 
 export interface Saving {
   currency: string;
@@ -101,12 +126,15 @@ export interface TariffAnswer {
   /** year -> rate, from the line's path or the Annex I extract */
   path: PathStep[] | null;
   pathSource?: { src: string; row?: string };
-  /** other agreements open to goods of China (ACFTA for VN) */
+  /**
+   * every other agreement China has with `dest` (VN: ACFTA loaded; KR: CKFTA loaded; others named with
+   * their rates not in the data; JP: none, note 'no-other-agreement-with-china')
+   */
   other: OtherAgreement[];
   /** rates that must never be presented as China's (TH/ID/PH: rate granted to Korea) */
   referenceOnly: { partner: string; rate: RateView }[];
   saving: Saving | null;
-  /** which agreement gives the lowest duty when comparable */
+  /** which offer gives the lowest duty when comparable: 'MFN', 'RCEP' or an `other[].agreement` with a loaded rate */
   recommendation: 'RCEP' | 'MFN' | string | null;
   /** official documents to consult when something is not in the data */
   officialSources: { title: string; url: string }[];

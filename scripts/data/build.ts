@@ -7,11 +7,18 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { annex1PackSchema, DESTINATIONS, hsPackSchema, psrPackSchema, tariffPackSchema } from '../../domain/schemas/index.js';
+import {
+  annex1PackSchema,
+  DESTINATIONS,
+  hsPackSchema,
+  psrPackSchema,
+  tariffPackSchema,
+} from '../../domain/schemas/index.js';
 import type { Annex1Pack, HsPack, Party, PsrPack, TariffPack } from '../../domain/schemas/index.js';
 import { importAnnex1 } from './annex1/import-annex1.js';
 import { importHs } from './hs/import-hs.js';
 import { sortQuarantine, tariffPack, uniqueSources, CHINA_COLUMN, type ImportResult } from './lib/assemble.js';
+import { ftaPortalSource } from './lib/fta-portal-source.js';
 import { buildManifest, packFile } from './lib/manifest.js';
 import { IMPORTERS } from './lib/load-importers.js';
 import { mergePsrRows } from './lib/merge-psr.js';
@@ -23,10 +30,17 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { from: { type: 'string' }, operator: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' } },
+    options: {
+      from: { type: 'string' },
+      operator: { type: 'string' },
+      out: { type: 'string' },
+      strict: { type: 'boolean' },
+    },
   });
   if (!values.from) {
-    console.error('data:build: --from <dir> is required: the raw mirror folder (e.g. npm run data:build -- --from ../shared/data)');
+    console.error(
+      'data:build: --from <dir> is required: the raw mirror folder (e.g. npm run data:build -- --from ../shared/data)',
+    );
     return 2;
   }
   const from = resolve(values.from);
@@ -59,6 +73,8 @@ async function main(): Promise<number> {
     step(`kcs ${dest}`);
     if (imp.importKcs) add(dest, await imp.importKcs(from, dest));
   }
+  step('korea');
+  if (imp.importKorea) add('KR', await imp.importKorea(from));
   step('viet nam');
   if (imp.importKcs && imp.importVietnam2026 && imp.mergeVietnam) {
     const kcsVn = await imp.importKcs(from, 'VN');
@@ -75,8 +91,9 @@ async function main(): Promise<number> {
   const tariffs: Partial<Record<Party, TariffPack>> = {};
   const unresolved: Record<string, number> = {};
   for (const [dest, parts] of [...byDest.entries()].sort()) {
-    const pack = tariffPack(dest, parts, banner);
-    if (imp.resolvePsrUnit && psr.rows.length) unresolved[dest] = resolvePsrLines(pack.lines, psr.rows, imp.resolvePsrUnit).length;
+    const pack = tariffPack(dest, [...parts, { sources: [ftaPortalSource(from)], quarantine: [] }], banner);
+    if (imp.resolvePsrUnit && psr.rows.length)
+      unresolved[dest] = resolvePsrLines(pack.lines, psr.rows, imp.resolvePsrUnit).length;
     tariffs[dest] = pack;
   }
   if (!imp.resolvePsrUnit) warn('psr-resolver-missing: national lines carry no psr unit');
@@ -101,7 +118,9 @@ async function main(): Promise<number> {
     warn(`hs-zh-incomplete: ${hs.stats.zh.chapters}/97 chapters, ${hs.stats.zh.headings}/1229 headings have a zh name`);
   }
   if (hs.stats.zh.subheadings < hs.stats.counts['2022'].subheadings) {
-    warn(`hs-zh-subheadings-incomplete: ${hs.stats.zh.subheadings}/${hs.stats.counts['2022'].subheadings} subheadings have a zh name`);
+    warn(
+      `hs-zh-subheadings-incomplete: ${hs.stats.zh.subheadings}/${hs.stats.counts['2022'].subheadings} subheadings have a zh name`,
+    );
   }
   for (const m of hs.stats.curatedMissing) warn(`curated-file-missing: ${m}`);
 
@@ -131,15 +150,20 @@ async function main(): Promise<number> {
   for (const f of readdirSync(packsDir)) if (/^tariff-[a-z]{2}\.json$/.test(f) && !texts[f]) rmSync(join(packsDir, f));
   for (const [name, text] of Object.entries(texts)) writeFileSync(join(packsDir, name), text);
   writeFileSync(join(out, 'manifest.json'), stableStringify(manifest));
-  for (const [name, p] of Object.entries(manifest.packs)) console.log(`data:build: ${name} ${p.records} records, ${p.quarantined} quarantined, ${p.bytes} bytes`);
+  for (const [name, p] of Object.entries(manifest.packs))
+    console.log(`data:build: ${name} ${p.records} records, ${p.quarantined} quarantined, ${p.bytes} bytes`);
   if (values.strict && warnings.length) return 1;
   return 0;
 }
 
 function validate(hs: HsPack, annex1: Annex1Pack, psr: PsrPack, tariffs: Partial<Record<Party, TariffPack>>): string[] {
   const errors: string[] = [];
-  const check = (name: string, r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => {
-    for (const i of r.error?.issues.slice(0, 5) ?? []) errors.push(`${name} ${i.path.map(String).join('.')}: ${i.message}`);
+  const check = (
+    name: string,
+    r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  ) => {
+    for (const i of r.error?.issues.slice(0, 5) ?? [])
+      errors.push(`${name} ${i.path.map(String).join('.')}: ${i.message}`);
   };
   check('hs.json', hsPackSchema.safeParse(hs));
   check('annex1.json', annex1PackSchema.safeParse(annex1));

@@ -12,7 +12,9 @@ import { loadPacks } from './checks/load-packs.js';
 import { runChecks, type Finding } from './checks/types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({ options: { data: { type: 'string' }, verbose: { type: 'boolean' }, 'list-quarantine': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, verbose: { type: 'boolean' }, 'list-quarantine': { type: 'boolean' } },
+});
 const input = loadPacks(resolve(values.data ?? join(repoRoot, 'data')));
 const findings = runChecks(CHECKS, input);
 const show = (f: Finding) =>
@@ -24,11 +26,20 @@ const show = (f: Finding) =>
   ]
     .filter(Boolean)
     .join(' ');
-for (const f of findings) if (f.level !== 'info' || values.verbose || f.check === 'quarantine-listed') console.log(show(f));
+for (const f of findings)
+  if (f.level !== 'info' || values.verbose || f.check === 'quarantine-listed') console.log(show(f));
 if (values['list-quarantine']) {
-  const packs = { 'hs.json': input.hs, 'annex1.json': input.annex1, 'psr.json': input.psr, ...Object.fromEntries(Object.entries(input.tariffs).map(([d, p]) => [`tariff-${d.toLowerCase()}.json`, p])) };
+  const packs = {
+    'hs.json': input.hs,
+    'annex1.json': input.annex1,
+    'psr.json': input.psr,
+    ...Object.fromEntries(Object.entries(input.tariffs).map(([d, p]) => [`tariff-${d.toLowerCase()}.json`, p])),
+  };
   for (const [file, pack] of Object.entries(packs)) {
-    for (const q of pack?.quarantine ?? []) console.log(['QUARANTINED', file, q.src, q.file, `row ${q.row}`, q.reason, q.code ?? '', q.detail ?? ''].join('\t'));
+    for (const q of pack?.quarantine ?? [])
+      console.log(
+        ['QUARANTINED', file, q.src, q.file, `row ${q.row}`, q.reason, q.code ?? '', q.detail ?? ''].join('\t'),
+      );
   }
 }
 const errors = findings.filter((f) => f.level === 'error').length;

@@ -74,7 +74,9 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
     status[name] = got ? 'loaded' : 'missing';
     if (!got) return null;
     const sha = sha256(got.bytes);
-    const value = validated.has(sha) ? (got.value as z.output<S>) : validate(schema, got.value, path.relative(root, full));
+    const value = validated.has(sha)
+      ? (got.value as z.output<S>)
+      : validate(schema, got.value, path.relative(root, full));
     validated.add(sha);
     files.set(name, packFile(name, got.bytes, cacheDir, sha));
     return value;
@@ -86,11 +88,20 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
   for (const dest of DESTINATIONS) {
     const pack = load(dest, `tariff-${dest.toLowerCase()}.json`, tariffPackSchema);
     if (!pack) continue;
-    if (pack.dest !== dest) throw new PackLoadError(`invalid pack tariff-${dest.toLowerCase()}.json: dest ${pack.dest}`);
+    if (pack.dest !== dest)
+      throw new PackLoadError(`invalid pack tariff-${dest.toLowerCase()}.json: dest ${pack.dest}`);
     tariffs[dest] = pack;
   }
   const packs: EnginePacks = {
-    hs: hs ?? ({ ...EMPTY, sections: [], versions: { '2022': [], '2017': [], '2012': [] }, correlation: { '2022-2012': [], '2022-2017': [] }, synonyms: [] } as EnginePacks['hs']),
+    hs:
+      hs ??
+      ({
+        ...EMPTY,
+        sections: [],
+        versions: { '2022': [], '2017': [], '2012': [] },
+        correlation: { '2022-2012': [], '2022-2017': [] },
+        synonyms: [],
+      } as EnginePacks['hs']),
     psr: psr ?? ({ ...EMPTY, rows: [] } as EnginePacks['psr']),
     annex1: annex1 ?? ({ ...EMPTY, lines: [] } as EnginePacks['annex1']),
     tariffs,

@@ -17,7 +17,10 @@ export class ValidatedCache {
     const schemas = path.join(root, 'domain', 'schemas');
     if (!cacheDir || !fs.existsSync(schemas)) return;
     const h = createHash('sha256');
-    for (const f of fs.readdirSync(schemas).filter((x) => x.endsWith('.ts')).sort())
+    for (const f of fs
+      .readdirSync(schemas)
+      .filter((x) => x.endsWith('.ts'))
+      .sort())
       h.update(f).update(fs.readFileSync(path.join(schemas, f)));
     this.fingerprint = h.digest('hex');
     this.file = path.join(cacheDir, 'validated.json');

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 
 /** An answer with an error envelope: `{ error: { reason, field? } }`. */
 export class HttpError extends Error {
@@ -44,6 +45,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       [status, reason] = [400, 'invalid-url'];
     } else if (err && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
       [status, reason] = [err.status, 'bad-request'];
+    } else if (isStoreUnavailable(err)) {
+      [status, reason] = [503, 'store-unavailable'];
     }
     if (status >= 500) logger.error({ err, reqId: res.locals.reqId, url: req.originalUrl }, 'request failed');
     if (res.headersSent) {

@@ -18,6 +18,8 @@ const ok = (description: string) => ({ description, schema: engineAnswerSchema }
 const bodyErrors = { 413: err('body too large'), 415: err('not application/json') };
 
 export function engineRoutes(svc: EngineService): RouteDef[] {
+  // answers depend on the data and the query only (and on today's date where the query leaves it out)
+  const cache = () => ({ version: svc.dataVersion(), key: new Date().toISOString().slice(0, 10) });
   return [
     route({
       method: 'get',
@@ -27,6 +29,7 @@ export function engineRoutes(svc: EngineService): RouteDef[] {
       summary: 'Search HS nomenclature and national lines by words (zh/en), synonyms or code',
       query: searchQuerySchema,
       responses: { 200: ok('hits, best first'), 400: err('invalid query') },
+      cache,
       handle: async ({ query }) => ({ body: svc.search(query.q, query.dest as Party | undefined, query.limit) }),
     }),
     route({
@@ -51,6 +54,7 @@ export function engineRoutes(svc: EngineService): RouteDef[] {
         400: err('invalid query'),
         404: err('unknown code'),
       },
+      cache,
       handle: async ({ query }) => ({ body: svc.tariff(query) }),
     }),
     route({
@@ -75,6 +79,7 @@ export function engineRoutes(svc: EngineService): RouteDef[] {
         400: err('invalid query'),
         404: err('unknown code'),
       },
+      cache,
       handle: async ({ query }) => ({ body: svc.checkFromQuery(query) }),
     }),
     route({
@@ -90,6 +95,7 @@ export function engineRoutes(svc: EngineService): RouteDef[] {
         404: err('unknown code'),
         ...bodyErrors,
       },
+      cache,
       handle: async ({ body }) => ({ body: svc.check(body as CheckInput) }),
     }),
   ];

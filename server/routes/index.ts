@@ -24,7 +24,7 @@ export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): 
     ...engineRoutes(engine),
     ...briefingRoutes(briefingService(data)),
     ...directoryRoutes(directoryService(data)),
-    ...recordRoutes(recordsService(store, data.seeds.contactUnits, data.index)),
+    ...recordRoutes(recordsService(store, data.seeds.contactUnits, data)),
     ...packRoutes(data),
   );
   return { routes, warm: () => engine.warm() };

@@ -4,9 +4,10 @@ import { DIRECTORY_FILE } from '../data/directory-pack.js';
 import type { PackFile } from '../data/pack-file.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
+import { pickEncoding } from '../http/client-files.js';
 import { route, type RouteDef } from './route.js';
 
-/** Send a pack: strong ETag, 304 on If-None-Match, gzip when accepted; revalidated on every use. */
+/** Send a pack: strong ETag, 304 on If-None-Match, brotli or gzip when accepted; revalidated on every use. */
 async function sendPack(file: PackFile | undefined, req: Request, res: Response): Promise<void> {
   if (!file) throw new HttpError(404, 'pack-not-available');
   res.setHeader('etag', file.etag);
@@ -18,16 +19,17 @@ async function sendPack(file: PackFile | undefined, req: Request, res: Response)
     return;
   }
   res.type('application/json');
-  if (req.acceptsEncodings('gzip') === 'gzip') {
-    res.setHeader('content-encoding', 'gzip');
-    res.send(await file.gzip());
+  const enc = pickEncoding(req);
+  if (enc === 'br' || enc === 'gzip') {
+    res.setHeader('content-encoding', enc);
+    res.send(await (enc === 'br' ? file.brotli() : file.gzip()));
   } else {
     res.send(await file.raw());
   }
 }
 
 const docs = {
-  200: { description: 'the pack JSON (gzip when accepted; ETag)', schema: undefined },
+  200: { description: 'the pack JSON (brotli or gzip when accepted; ETag)', schema: undefined },
   304: { description: 'not modified' },
   404: { description: 'pack not available', schema: errorEnvelopeSchema },
 };

@@ -13,7 +13,14 @@ export function directoryService(data: LoadedData) {
   const programmes = data.seeds.programmes;
   const units = data.seeds.contactUnits;
   const catalogue = data.seeds.catalogue;
-  const lookup = lookupFromPacks(data.index.packs.tariffs, data.index.packs.annex1);
+  // built from the packs served now; rebuilt when a publish swaps the Annex I pack
+  let lookupFor: unknown;
+  let lookupMade: ReturnType<typeof lookupFromPacks> | undefined;
+  const lookup = () => {
+    const { tariffs, annex1 } = data.index.packs;
+    if (lookupFor !== annex1 || !lookupMade) [lookupFor, lookupMade] = [annex1, lookupFromPacks(tariffs, annex1)];
+    return lookupMade;
+  };
   const need = <T>(x: T | null): T => {
     if (x === null) throw new HttpError(503, 'seed-not-loaded');
     return x;
@@ -31,7 +38,7 @@ export function directoryService(data: LoadedData) {
     catalogue(dest?: Party) {
       const entries = need(catalogue);
       const chosen = dest ? entries.filter((e) => entryDestinations(e).includes(dest)) : entries;
-      const flags = catalogueTable(chosen, lookup).filter((f) => !dest || f.dest === dest);
+      const flags = catalogueTable(chosen, lookup()).filter((f) => !dest || f.dest === dest);
       return { entries: chosen, flags };
     },
   };

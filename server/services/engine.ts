@@ -18,10 +18,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Thin layer over the pure engine: defaults, and domain errors turned into HTTP errors. */
 export function engineService(data: LoadedData) {
-  const index = data.index;
-  // built on first use or by warm() right after the server listens (not part of the ready time)
+  // read per request: a publish or rollback swaps the whole snapshot (server/data/pack-snapshot.ts)
+  const snapshot = () => data.index;
+  // built on first use or by warm() right after the server listens (not part of the ready time);
+  // it reads the HS and tariff packs only, which a publication never replaces
   let searchIndex: SearchIndex | undefined;
-  const searchIndexNow = () => (searchIndex ??= buildSearchIndex(index.packs));
+  const searchIndexNow = () => (searchIndex ??= buildSearchIndex(data.index.packs));
 
   const origin = (input: Parameters<typeof evaluateOrigin>[0]) => {
     try {
@@ -37,14 +39,22 @@ export function engineService(data: LoadedData) {
       searchIndexNow();
     },
 
+    /** the version of the data the answers come from: the served packs' ETags, replaced by a publish */
+    dataVersion(): string {
+      let v = '';
+      for (const f of data.files.values()) v += f.etag;
+      return v;
+    },
+
     tariff(q: z.output<typeof tariffQuerySchema>) {
-      return orThrow(lookupTariff(index, { ...q, dest: q.dest as Party, origin: 'CN', date: q.date ?? today() }));
+      return orThrow(lookupTariff(snapshot(), { ...q, dest: q.dest as Party, origin: 'CN', date: q.date ?? today() }));
     },
 
     /** a national line of the destination as the pack holds it, with its sources */
     line(dest: Party, code: string) {
       const nc = normaliseCode(code);
       if (isCodeError(nc)) throw new HttpError(400, nc.error.reason, 'code');
+      const index = snapshot();
       const line = index.lines.get(dest)?.get(nc.digits);
       if (!line)
         throw new HttpError(404, index.lines.has(dest) ? 'unknown-line' : 'no-tariff-data-for-destination', 'code');
@@ -68,7 +78,7 @@ export function engineService(data: LoadedData) {
           : undefined;
       const code = bom ? bom.hs : 'code' in body ? canon(body.code) : '';
       const nc = normaliseCode(code);
-      const psr = isCodeError(nc) ? {} : psrInputFor(index.psr, index.psrQuarantined, nc.digits);
+      const psr = isCodeError(nc) ? {} : psrInputFor(snapshot().psr, snapshot().psrQuarantined, nc.digits);
       const answers = { psrCase: body.psrCase, activeIngredientsOriginating: body.activeIngredientsOriginating };
       if (bom) return origin({ code, ...psr, bom, ...answers });
       const quick = body as Exclude<OriginBody, typeof bom & object>;
@@ -83,7 +93,7 @@ export function engineService(data: LoadedData) {
     },
 
     check(input: CheckInput) {
-      return orThrow(runCheck(index, input));
+      return orThrow(runCheck(snapshot(), input));
     },
 
     checkFromQuery(q: z.output<typeof checkQuerySchema>) {

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { enquiryBodySchema, FeedbackBody } from '../../domain/schemas/api.js';
 import type { EngineIndex } from '../../domain/engine-packs.js';
 import { HttpError } from '../http/errors.js';
+import { retention } from '../store/enquiry-retention.js';
 import type { Feedback, Store } from '../store/types.js';
 import { clientSummary, withFailure } from './enquiry-failure.js';
 import { routeFeedback } from './feedback-routing.js';
 
 /** Enquiries and obstacle reports: stored in one transaction, answered only after commit. */
-export function recordsService(store: Store, contactUnits: unknown[] | null, index: EngineIndex) {
+/** `data.index` is read per request: a publish swaps it (server/data/pack-snapshot.ts) */
+export function recordsService(store: Store, contactUnits: unknown[] | null, data: { index: EngineIndex }) {
   const publicView = (f: Feedback) => ({
     reference: f.reference,
     topic: f.topic,
@@ -17,11 +19,13 @@ export function recordsService(store: Store, contactUnits: unknown[] | null, ind
     updatedAt: f.updatedAt,
     events: f.events.map((e) => ({ at: e.at, status: e.status })),
   });
+  const purge = retention(store);
   return {
     async createEnquiry(body: z.output<typeof enquiryBodySchema>) {
       // summary.failure: computed here from the answers (statistics never trust a client's claim)
-      const summary = withFailure(index, body.answers, body.summary);
+      const summary = withFailure(data.index, body.answers, body.summary);
       const e = await store.createEnquiry({ answers: body.answers, summary, lang: body.lang });
+      purge();
       return { id: e.id, createdAt: e.createdAt };
     },
     async getEnquiry(id: string) {

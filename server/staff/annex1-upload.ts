@@ -1,6 +1,6 @@
-import type { Annex1Line, Annex1Pack, Party } from '../../domain/schemas/index.js';
+import type { Annex1Line, Annex1Pack } from '../../domain/schemas/index.js';
 import { parseOperatorAnnex1, type OperatorAnnex1 } from '../../domain/ingest/operator-annex1.js';
-import { packFile } from '../data/pack-file.js';
+import { bootPacks, swapPack } from '../data/pack-snapshot.js';
 import type { LoadedData } from '../data/load-data.js';
 import { diffByKey, importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
@@ -39,18 +39,9 @@ export function mergeAnnex1(pack: Annex1Pack, up: Pick<OperatorAnnex1, 'lines' |
   };
 }
 
-/** make the engine (server and the served pack the offline client caches) use `pack` from now on */
-export function useAnnex1(data: LoadedData, pack: Annex1Pack): void {
-  const packs = data.index.packs as { annex1: Annex1Pack };
-  packs.annex1 = pack;
-  data.index.annex1.clear();
-  for (const l of pack.lines) {
-    const list = data.index.annex1.get(l.party as Party) ?? [];
-    list.push(l);
-    data.index.annex1.set(l.party as Party, list);
-  }
-  for (const src of pack.sources) data.index.sources.set(src.id, src);
-  data.files.set('annex1', packFile('annex1', Buffer.from(JSON.stringify(pack))));
+/** make the engine and the served pack (the offline client's copy) use `pack`, or the boot pack with null */
+export function useAnnex1(data: LoadedData, pack: Annex1Pack | null): void {
+  swapPack(data, 'annex1', pack);
 }
 
 export const annex1Kind: UploadKind<Annex1Pack, OperatorAnnex1> = {
@@ -58,6 +49,7 @@ export const annex1Kind: UploadKind<Annex1Pack, OperatorAnnex1> = {
   parse: parseAnnex1Upload,
   rows: (up) => up.lines.length,
   current: (data) => data.index.packs.annex1,
+  boot: (data) => bootPacks(data).packs.annex1,
   diff: (current, up) => diffAnnex1(current.lines, up.lines),
   merge: mergeAnnex1,
   use: useAnnex1,

@@ -9,8 +9,9 @@ import { dummyHash, verifyPassword } from './password.js';
 import { SESSION_MS } from './roles.js';
 import { createSession, deleteSession } from './sessions-repo.js';
 import type { SqlRunner } from './sql.js';
+import { signInLimits } from './sign-in-limits.js';
 import { ALL_STAFF, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
-import { findUserByName, recordFailedLogin, resetFailedLogins } from './users-repo.js';
+import { findUserByName, lockedAt, lockUserByName, recordFailedLogin, resetFailedLogins } from './users-repo.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 export const usernameSchema = z
@@ -28,7 +29,11 @@ const meSchema = z.object({
   expiresAt: z.string(),
 });
 
+/** the answer to every refused sign-in: an unknown, disabled or locked account looks like a wrong password */
+const refused = () => new HttpError(401, 'invalid-credentials');
+
 export function authRoutes(db: SqlRunner): StaffRouteDef[] {
+  const limits = signInLimits();
   return [
     staff(
       null,
@@ -37,51 +42,65 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         path: `${STAFF_PREFIX}/session`,
         operationId: 'staffSignIn',
         tag: 'staff',
-        summary: 'Sign in (sets an HttpOnly SameSite=Strict session cookie and a CSRF cookie)',
+        summary:
+          'Sign in (sets an HttpOnly SameSite=Strict session cookie and a CSRF cookie); a locked account gets the same 401 as a wrong password',
         body: signInBody,
         responses: {
           201: { description: 'signed in', schema: meSchema },
           400: err('bad input'),
-          401: err('invalid-credentials'),
-          423: err('account-locked'),
+          401: err('invalid-credentials (also for an unknown, disabled or locked account)'),
+          429: err('too-many-attempts (this address) or sign-in-busy (this account)'),
         },
         handle: async ({ body, req, res }) => {
+          const address = req.ip ?? req.socket.remoteAddress ?? '';
+          limits.checkAddress(address);
           const old = await sessionOf(db, req);
-          const user = await findUserByName(db, body.username);
-          const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash()));
-          const now = new Date();
-          const locked = !!user?.lockedUntil && user.lockedUntil > now.toISOString();
-          const out = await db.tx(async (q) => {
-            if (old) await deleteSession(q, old.id); // no session survives a sign-in (fixation)
-            if (!user || user.disabled) {
-              await audit(q, {
-                actor: body.username,
-                action: 'sign-in-failed',
-                detail: { reason: 'invalid-credentials' },
-              });
-              return { error: new HttpError(401, 'invalid-credentials') };
-            }
-            if (locked) {
-              await audit(q, { actor: user.username, action: 'sign-in-failed', detail: { reason: 'account-locked' } });
-              return { error: new HttpError(423, 'account-locked') };
-            }
-            if (!ok) {
-              const nowLocked = await recordFailedLogin(q, user.id, now);
-              await audit(q, {
-                actor: user.username,
-                action: 'sign-in-failed',
-                detail: { reason: 'invalid-credentials', locked: nowLocked },
-              });
-              return {
-                error: nowLocked ? new HttpError(423, 'account-locked') : new HttpError(401, 'invalid-credentials'),
-              };
-            }
-            await resetFailedLogins(q, user.id);
-            const s = await createSession(q, user, now);
-            await audit(q, { actor: user.username, action: 'sign-in' });
-            return { session: s };
+          const out = await limits.one(body.username, async () => {
+            // a first read decides what to verify (a locked account's password is not checked at all);
+            // the decision is taken again on the row read inside the transaction, under its lock
+            const seen = await findUserByName(db, body.username);
+            const usable = !!seen && !seen.disabled && !lockedAt(seen, new Date());
+            const ok = await verifyPassword(body.password, usable ? seen.passwordHash : await dummyHash());
+            return db.tx(async (q) => {
+              if (old) await deleteSession(q, old.id); // no session survives a sign-in (fixation)
+              const now = new Date();
+              const user = await lockUserByName(q, body.username);
+              if (!user || user.disabled) {
+                await audit(q, {
+                  actor: body.username,
+                  action: 'sign-in-failed',
+                  detail: { reason: 'invalid-credentials' },
+                });
+                return { error: refused() };
+              }
+              if (lockedAt(user, now)) {
+                await audit(q, {
+                  actor: user.username,
+                  action: 'sign-in-failed',
+                  detail: { reason: 'account-locked' },
+                });
+                return { error: refused() };
+              }
+              // the password checked must be the one stored now (not one changed since the first read)
+              if (!ok || !usable || user.passwordHash !== seen.passwordHash) {
+                const nowLocked = await recordFailedLogin(q, user.id, now);
+                await audit(q, {
+                  actor: user.username,
+                  action: 'sign-in-failed',
+                  detail: { reason: 'wrong-password', locked: nowLocked },
+                });
+                return { error: refused() };
+              }
+              await resetFailedLogins(q, user.id);
+              const s = await createSession(q, user, now);
+              await audit(q, { actor: user.username, action: 'sign-in' });
+              return { session: s };
+            });
           });
-          if (out.error) throw out.error;
+          if (out.error) {
+            limits.failed(address);
+            throw out.error;
+          }
           const s = out.session!;
           setSessionCookies(req, res, { id: s.id, csrfToken: s.csrfToken, maxAgeS: SESSION_MS / 1000 });
           res.set('Cache-Control', 'no-store');

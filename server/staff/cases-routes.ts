@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { checkBodySchema, enquirySummarySchema, errorEnvelopeSchema, isoDateSchema } from '../../domain/schemas/api.js';
-import type { EngineIndex } from '../../domain/engine-packs.js';
+import {
+  checkBodySchema,
+  enquirySummarySchema,
+  errorEnvelopeSchema,
+  isoDateSchema,
+  storable,
+} from '../../domain/schemas/api.js';
+import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
 import { withFailure } from '../services/enquiry-failure.js';
@@ -15,16 +21,16 @@ const err = (description: string) => ({ description, schema: errorEnvelopeSchema
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
 const idParams = z.strictObject({ id: z.uuid({ error: 'case-id-invalid' }) });
 const searchQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: storable(z.string().trim().max(100)).optional(),
   status: z.enum(['open', 'closed'], { error: 'status-invalid' }).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(100),
 });
-const short = z.string().trim().max(200, 'too-long');
+const short = storable(z.string().trim().max(200, 'too-long'));
 const CSV_COLUMNS = ['id', 'createdAt', 'closedAt', 'status', 'openedBy', 'firmName', 'firmContact', 'checkCount'];
 
-export function caseRoutes(db: SqlRunner, index: EngineIndex): StaffRouteDef[] {
+export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): StaffRouteDef[] {
   const gone = (r: 'missing' | 'closed') =>
     r === 'missing' ? new HttpError(404, 'unknown-case', 'id') : new HttpError(409, 'case-closed', 'id');
   return [
@@ -135,7 +141,7 @@ export function caseRoutes(db: SqlRunner, index: EngineIndex): StaffRouteDef[] {
         handle: async ({ params, body, res }) => {
           const me = staffOf(res);
           // the stored check is an enquiry like any other: the server works out where it fails (statistics)
-          const check = { ...body, summary: withFailure(index, body.answers, body.summary) };
+          const check = { ...body, summary: withFailure(data.index, body.answers, body.summary) };
           const out = await db.tx(async (q) => {
             const r = await attachCheck(q, params.id, check);
             if (typeof r !== 'string')

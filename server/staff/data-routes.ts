@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema, storable } from '../../domain/schemas/api.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -8,7 +8,16 @@ import { annex1Kind } from './annex1-upload.js';
 import { audit } from './audit-repo.js';
 import { staffOf } from './guard.js';
 import { psrKind } from './psr-upload.js';
-import { activate, activeContent, listPublications, packOf, publish } from './publications-repo.js';
+import type { ApplyPublication, PublicationSync } from './publication-sync.js';
+import {
+  activate,
+  activeContent,
+  deactivateAll,
+  listPublications,
+  lockPack,
+  packOf,
+  publish,
+} from './publications-repo.js';
 import type { SqlRunner } from './sql.js';
 import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
 import { UPLOAD_PACKS, type AnyUploadKind, type UploadPack } from './upload-kind.js';
@@ -28,27 +37,18 @@ const packSchema = z.enum(UPLOAD_PACKS, { error: 'upload-kind-unsupported' });
 
 const uploadBody = z.strictObject({
   kind: packSchema,
-  fileName: z.string().trim().min(1).max(120),
-  csv: z.string().min(1, 'upload-empty').max(8_000_000, 'upload-too-large'),
+  fileName: storable(z.string().trim().min(1).max(120)),
+  csv: storable(z.string().min(1, 'upload-empty').max(8_000_000, 'upload-too-large')),
 });
 
-/** the published packs (if any) replace the boot packs; call once at start-up */
-export async function restorePublished(db: SqlRunner, data: LoadedData): Promise<UploadPack[]> {
-  const restored: UploadPack[] = [];
-  for (const kind of Object.values(KINDS)) {
-    const content = await activeContent(db, kind.pack);
-    if (!content) continue;
-    kind.use(data, content);
-    restored.push(kind.pack);
-  }
-  return restored;
+/** how each upload pack is put into service when the database says it is active (publication-sync.ts) */
+export function uploadAppliers(): Record<string, ApplyPublication> {
+  return Object.fromEntries(
+    Object.values(KINDS).map((k): [string, ApplyPublication] => [k.pack, (data, content) => k.use(data, content)]),
+  );
 }
 
-export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
-  // the packs the server booted with, for rollback to 'original' (captured before restorePublished runs)
-  // and the files served then, so a client holding the boot pack keeps a valid ETag after a rollback
-  const original = new Map(Object.values(KINDS).map((k) => [k.pack, k.current(data)]));
-  const originalFiles = new Map(UPLOAD_PACKS.map((p) => [p, data.files.get(p)]));
+export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSync): StaffRouteDef[] {
   const examine = (body: z.output<typeof uploadBody>) => {
     const kind = KINDS[body.kind];
     const up = kind.parse(body.fileName, body.csv);
@@ -58,7 +58,7 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
       quarantine: up.quarantine.slice(0, 500),
       sources: up.sources.map((s) => ({ id: s.id, title: s.title, asOf: s.asOf })),
     };
-    return { kind, up, report, diff: kind.diff(kind.current(data), up) };
+    return { kind, up, report };
   };
   return [
     staff(
@@ -73,8 +73,8 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         body: uploadBody,
         responses: { 200: { description: 'report and diff' }, 400: err('bad input'), ...denied },
         handle: async ({ body }) => {
-          const { report, diff } = examine(body);
-          return { body: { pack: body.kind, report, diff } };
+          const { kind, up, report } = examine(body);
+          return { body: { pack: body.kind, report, diff: kind.diff(kind.current(data), up) } };
         },
       }),
     ),
@@ -91,11 +91,16 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
         responses: { 201: { description: 'published' }, 400: err('bad input or nothing-to-publish'), ...denied },
         handle: async ({ body, res }) => {
           const me = staffOf(res);
-          const { kind, up, report, diff } = examine(body);
+          const { kind, up, report } = examine(body);
           if (kind.rows(up) === 0) throw new HttpError(400, 'nothing-to-publish', 'csv');
-          const merged = kind.merge(kind.current(data), up);
           const sha = createHash('sha256').update(body.csv).digest('hex');
-          const id = await db.tx(async (q) => {
+          // the merge base is the pack the database records as active, read under the pack's lock, so
+          // a publish on another server (or a concurrent one here) is merged into, never overwritten
+          const { id, merged, diff } = await db.tx(async (q) => {
+            await lockPack(q, kind.pack);
+            const base = (await activeContent(q, kind.pack)) ?? kind.boot(data);
+            const diff = kind.diff(base, up);
+            const merged = kind.merge(base, up);
             const pid = await publish(q, {
               pack: kind.pack,
               userId: me.user.id,
@@ -110,9 +115,9 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
               target: pid,
               detail: { pack: kind.pack, file: body.fileName, sha256: sha, accepted: up.accepted },
             });
-            return pid;
+            return { id: pid, merged, diff };
           });
-          kind.use(data, merged);
+          await sync.applied(id, merged);
           return { status: 201, body: { id, pack: kind.pack, report, diff } };
         },
       }),
@@ -163,18 +168,14 @@ export function dataRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
             const pack = (params.id === 'original' ? body.pack : await packOf(q, params.id)) as UploadPack | null;
             // a publication of another pack (e.g. 'directory', directory-edit-routes.ts) is not rolled back here
             if (!pack || !UPLOAD_PACKS.includes(pack) || (body.pack && body.pack !== pack)) return null;
-            const content =
-              params.id === 'original'
-                ? (await q.run('UPDATE pack_publications SET active = 0 WHERE pack = ?', [pack]), original.get(pack))
-                : await activate(q, pack, params.id);
-            if (!content) return null;
+            await lockPack(q, pack);
+            if (params.id === 'original') await deactivateAll(q, pack);
+            else if (!(await activate(q, pack, params.id))) return null;
             await audit(q, { actor: me.user.username, action: 'data-rollback', target: params.id, detail: { pack } });
-            return { pack, content };
+            return { pack };
           });
           if (!done) throw new HttpError(404, 'unknown-publication', 'id');
-          KINDS[done.pack].use(data, done.content);
-          const bootFile = originalFiles.get(done.pack);
-          if (params.id === 'original' && bootFile) data.files.set(done.pack, bootFile);
+          await sync.committed();
           return { body: { pack: done.pack, active: params.id } };
         },
       }),

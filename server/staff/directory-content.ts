@@ -7,8 +7,7 @@ import {
 } from '../../domain/schemas/programme.js';
 import { serveDirectoryPack } from '../data/directory-pack.js';
 import type { LoadedData } from '../data/load-data.js';
-import { activeContent } from './publications-repo.js';
-import type { SqlRunner } from './sql.js';
+import type { ApplyPublication } from './publication-sync.js';
 
 /**
  * The programmes and contact units the public API serves (data.seeds), as one publication pack:
@@ -29,10 +28,8 @@ export const directoryContentSchema = z.object({
 interface DirectoryState {
   /** the seeds the server booted with (rollback target 'original') */
   original: DirectoryContent | null;
-  /** the active publication id, or 'original' */
+  /** the active publication id served now, or 'original' */
   version: string;
-  /** edits of one process run one after another (each reads the content the previous one wrote) */
-  queue: Promise<unknown>;
 }
 
 const states = new WeakMap<LoadedData['seeds'], DirectoryState>();
@@ -45,7 +42,6 @@ export function directoryState(data: LoadedData): DirectoryState {
     s = {
       original: programmes && contactUnits ? structuredClone({ programmes, units: contactUnits }) : null,
       version: 'original',
-      queue: Promise.resolve(),
     };
     states.set(data.seeds, s);
   }
@@ -55,14 +51,6 @@ export function directoryState(data: LoadedData): DirectoryState {
 export function currentDirectory(data: LoadedData): DirectoryContent | null {
   const { programmes, contactUnits } = data.seeds;
   return programmes && contactUnits ? { programmes, units: contactUnits } : null;
-}
-
-/** run `fn` after the edits already queued for `data` */
-export function serially<T>(data: LoadedData, fn: () => Promise<T>): Promise<T> {
-  const s = directoryState(data);
-  const next = s.queue.then(fn);
-  s.queue = next.catch(() => undefined);
-  return next;
 }
 
 /**
@@ -81,13 +69,11 @@ export function useDirectory(data: LoadedData, content: DirectoryContent, versio
   serveDirectoryPack(data); // the offline client's copy (new ETag)
 }
 
-/** the published directory (if any) replaces the seeds; call once at start-up */
-export async function restoreDirectory(db: SqlRunner, data: LoadedData): Promise<boolean> {
-  directoryState(data); // keep the boot seeds as 'original' before anything replaces them
-  const row = await db.get('SELECT id FROM pack_publications WHERE pack = ? AND active = 1', [DIRECTORY_PACK]);
-  if (!row) return false;
-  const parsed = directoryContentSchema.safeParse(await activeContent(db, DIRECTORY_PACK));
-  if (!parsed.success) return false;
-  useDirectory(data, parsed.data, String(row.id));
-  return true;
-}
+/** how the directory publication is put into service (publication-sync.ts); null: the boot seeds */
+export const applyDirectory: ApplyPublication = (data, content, version) => {
+  const state = directoryState(data);
+  const parsed = content === null ? null : directoryContentSchema.safeParse(content);
+  if (parsed && !parsed.success) return; // not a directory this server can read: keep serving what it has
+  const next = parsed ? parsed.data : state.original;
+  if (next) useDirectory(data, structuredClone(next), version);
+};

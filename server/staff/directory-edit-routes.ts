@@ -16,13 +16,19 @@ import {
   DIRECTORY_PACK,
   directoryContentSchema,
   directoryState,
-  serially,
-  useDirectory,
   type DirectoryContent,
 } from './directory-content.js';
 import { editProgramme, editUnit, knownCitations, type DirectoryEdit } from './directory-edits.js';
 import { staffOf } from './guard.js';
-import { activate, listPublications, publish } from './publications-repo.js';
+import type { PublicationSync } from './publication-sync.js';
+import {
+  activate,
+  activePublication,
+  deactivateAll,
+  listPublications,
+  lockPack,
+  publish,
+} from './publications-repo.js';
 import type { SqlRunner } from './sql.js';
 import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
 
@@ -37,34 +43,46 @@ const editErrors = {
 };
 
 /** Admin edits of programmes and contact units, each published with who, when and its source. */
-export function directoryEditRoutes(db: SqlRunner, data: LoadedData): StaffRouteDef[] {
+export function directoryEditRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSync): StaffRouteDef[] {
   const state = directoryState(data); // takes the boot seeds as 'original'
   const current = (): DirectoryContent => {
     const c = currentDirectory(data);
     if (!c) throw new HttpError(503, 'seed-not-loaded');
     return c;
   };
-  /** check the version the admin edited, compute the edit, publish and audit it in one transaction, serve it */
-  const save = (version: string, make: (c: DirectoryContent) => DirectoryEdit, username: string, userId: string) =>
-    serially(data, async () => {
-      if (version !== state.version) throw new HttpError(409, 'directory-changed', 'version');
-      const { content, report } = make(current());
+  /**
+   * Under the directory's lock: the version the admin edited must be the one the database records as
+   * active (whatever this server happens to serve), the edit is computed from that content, then
+   * published and audited in the same transaction and served before the answer.
+   */
+  const save = async (
+    version: string,
+    make: (c: DirectoryContent) => DirectoryEdit,
+    username: string,
+    userId: string,
+  ) => {
+    const out = await db.tx(async (q) => {
+      await lockPack(q, DIRECTORY_PACK);
+      const active = await activePublication(q, DIRECTORY_PACK);
+      if (version !== (active?.id ?? 'original')) throw new HttpError(409, 'directory-changed', 'version');
+      const base = active ? directoryContentSchema.parse(active.content) : state.original;
+      if (!base) throw new HttpError(503, 'seed-not-loaded');
+      const { content, report } = make(base);
       const json = JSON.stringify(content);
-      const id = await db.tx(async (q) => {
-        const pid = await publish(q, {
-          pack: DIRECTORY_PACK,
-          userId,
-          sourceName: `${report.kind}:${report.id}`,
-          sourceSha256: createHash('sha256').update(json).digest('hex'),
-          report,
-          content,
-        });
-        await audit(q, { actor: username, action: 'directory-edit', target: pid, detail: report });
-        return pid;
+      const pid = await publish(q, {
+        pack: DIRECTORY_PACK,
+        userId,
+        sourceName: `${report.kind}:${report.id}`,
+        sourceSha256: createHash('sha256').update(json).digest('hex'),
+        report,
+        content,
       });
-      useDirectory(data, content, id);
-      return { status: 201, body: { id, version: id, report } };
+      await audit(q, { actor: username, action: 'directory-edit', target: pid, detail: report });
+      return { id: pid, content, report };
     });
+    await sync.applied(out.id, out.content);
+    return { status: 201, body: { id: out.id, version: out.id, report: out.report } };
+  };
   const edit = (
     kind: 'units' | 'programmes',
     body: z.ZodType,
@@ -103,6 +121,7 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData): StaffRoute
           'Programmes and contact units as served now, the seed documents a citation can name, and every edit (who, when, what, source), newest first',
         responses: { 200: { description: 'directory and history' }, 503: err('seed-not-loaded'), ...denied },
         handle: async () => {
+          await sync.refresh(); // the admin edits against the version the database holds now
           const c = current();
           return {
             body: {
@@ -136,20 +155,18 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData): StaffRoute
         },
         handle: async ({ params, res }) => {
           const me = staffOf(res);
-          return serially(data, async () => {
-            const content = await db.tx(async (q) => {
-              const c =
-                params.id === 'original'
-                  ? (await q.run('UPDATE pack_publications SET active = 0 WHERE pack = ?', [DIRECTORY_PACK]),
-                    state.original)
-                  : await activate(q, DIRECTORY_PACK, params.id);
-              if (c) await audit(q, { actor: me.user.username, action: 'directory-rollback', target: params.id });
-              return c;
-            });
-            if (!content) throw new HttpError(404, 'unknown-publication', 'id');
-            useDirectory(data, directoryContentSchema.parse(content), params.id);
-            return { body: { active: params.id, version: params.id } };
+          const done = await db.tx(async (q) => {
+            await lockPack(q, DIRECTORY_PACK);
+            const found =
+              params.id === 'original'
+                ? (await deactivateAll(q, DIRECTORY_PACK), true)
+                : (await activate(q, DIRECTORY_PACK, params.id)) !== null;
+            if (found) await audit(q, { actor: me.user.username, action: 'directory-rollback', target: params.id });
+            return found;
           });
+          if (!done) throw new HttpError(404, 'unknown-publication', 'id');
+          await sync.committed();
+          return { body: { active: params.id, version: params.id } };
         },
       }),
     ),

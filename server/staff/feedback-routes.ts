@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { errorEnvelopeSchema, FEEDBACK_TOPICS, feedbackReferenceParamsSchema } from '../../domain/schemas/api.js';
+import {
+  errorEnvelopeSchema,
+  FEEDBACK_TOPICS,
+  feedbackReferenceParamsSchema,
+  storable,
+} from '../../domain/schemas/api.js';
 import type { ContactUnit } from '../../domain/schemas/programme.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -28,7 +33,7 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
         query: z.strictObject({
           status: STATUS.optional(),
           topic: z.enum(FEEDBACK_TOPICS, { error: 'topic-invalid' }).optional(),
-          unit: z.string().max(60).optional(),
+          unit: storable(z.string().max(60)).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
@@ -70,8 +75,8 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
         params: feedbackReferenceParamsSchema,
         body: z.strictObject({
           status: STATUS,
-          note: z.string().trim().max(4000, 'note-too-long').optional(),
-          assignedUnit: z.string().max(60).optional(),
+          note: storable(z.string().trim().max(4000, 'note-too-long')).optional(),
+          assignedUnit: storable(z.string().max(60)).optional(),
         }),
         responses: {
           200: { description: 'updated report' },

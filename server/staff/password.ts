@@ -9,6 +9,58 @@ const MAXMEM = 64 * 1024 * 1024;
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/**
+ * A small deny-list of the passwords guessed first (common keyboard runs and words, padded to the
+ * minimum length): the list is short on purpose, it catches the habits a length rule lets through.
+ */
+const DENIED = [
+  'password',
+  'passw0rd',
+  'qwerty',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '123456',
+  '1234567890',
+  '0987654321',
+  'abc123',
+  'iloveyou',
+  'admin',
+  'administrator',
+  'letmein',
+  'welcome',
+  'changeme',
+  'rcep',
+  'chongqing',
+  'woaini',
+];
+
+/**
+ * Why `password` may not be used (a reason code), or null: at least MIN_PASSWORD_LENGTH characters,
+ * not one short unit repeated ('aaaaaaaaaaaa', 'abcabcabcabc'), not a deny-listed word with digits or
+ * punctuation around it, not the user name.
+ */
+export function passwordProblem(password: string, username?: string): string | null {
+  const p = password.normalize('NFKC');
+  if (p.length < MIN_PASSWORD_LENGTH) return 'password-too-short';
+  if (p.length > 200) return 'password-too-long';
+  const lower = p.toLowerCase();
+  if (/^(.{1,4})\1+$/su.test(lower)) return 'password-repeated';
+  if (new Set(lower).size < 4) return 'password-repeated';
+  const core = lower.replace(/[^\p{L}]/gu, '');
+  const digits = lower.replace(/\D/g, '');
+  if (
+    DENIED.some((w) => core === w.replace(/[^\p{L}]/gu, '') && core !== '') ||
+    (DENIED.includes(digits) && core === '')
+  )
+    return 'password-common';
+  if (DENIED.includes(lower)) return 'password-common';
+  const run = '01234567890123456789';
+  if (core === '' && (run.includes(digits) || [...run].reverse().join('').includes(digits))) return 'password-common';
+  if (username && lower.includes(username.toLowerCase())) return 'password-has-username';
+  return null;
+}
+
 function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFKC'), salt, len, opts, (err, key) => (err ? reject(err) : resolve(key))),

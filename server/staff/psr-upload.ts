@@ -1,8 +1,8 @@
-import { ENGINE_PSR_VERSION, indexPsrRows } from '../../domain/origin/find-rule.js';
+import { ENGINE_PSR_VERSION } from '../../domain/origin/find-rule.js';
 import { renderPsrRule } from '../../domain/origin/render-rule.js';
 import type { PsrPack, PsrRow } from '../../domain/schemas/index.js';
 import { parseOperatorPsr, type OperatorPsr } from '../../domain/ingest/operator-psr.js';
-import { packFile } from '../data/pack-file.js';
+import { bootPacks, swapPack } from '../data/pack-snapshot.js';
 import type { LoadedData } from '../data/load-data.js';
 import { diffByKey, importUpload, type UploadDiff, type UploadKind } from './upload-kind.js';
 
@@ -56,13 +56,9 @@ export function mergePsr(pack: PsrPack, up: Pick<OperatorPsr, 'rows' | 'sources'
   return { ...pack, sources: [...pack.sources.filter((s) => !ids.has(s.id)), ...up.sources], rows };
 }
 
-/** make the engine (data.index.psr) and the served pack (new ETag for the offline client) use `pack` from now on */
-export function usePsr(data: LoadedData, pack: PsrPack): void {
-  (data.index.packs as { psr: PsrPack }).psr = pack;
-  data.index.psr.clear();
-  for (const [unit, row] of indexPsrRows(pack.rows)) data.index.psr.set(unit, row);
-  for (const src of pack.sources) data.index.sources.set(src.id, src);
-  data.files.set('psr', packFile('psr', Buffer.from(JSON.stringify(pack))));
+/** make the engine and the served pack (new ETag for the offline client) use `pack`, or the boot pack with null */
+export function usePsr(data: LoadedData, pack: PsrPack | null): void {
+  swapPack(data, 'psr', pack);
 }
 
 export const psrKind: UploadKind<PsrPack, OperatorPsr> = {
@@ -70,6 +66,7 @@ export const psrKind: UploadKind<PsrPack, OperatorPsr> = {
   parse: parsePsrUpload,
   rows: (up) => up.rows.length,
   current: (data) => data.index.packs.psr,
+  boot: (data) => bootPacks(data).packs.psr,
   diff: (current, up) => diffPsr(current.rows, up.rows),
   merge: mergePsr,
   use: usePsr,

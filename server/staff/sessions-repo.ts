@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SESSION_MS, type StaffRole, type StaffUser } from './roles.js';
+import { IDLE_MS, MAX_SESSIONS_PER_USER, SESSION_MS, type StaffRole, type StaffUser } from './roles.js';
 import type { Sql } from './sql.js';
 
 export interface StaffSession {
@@ -19,25 +19,35 @@ const token = () => randomBytes(32).toString('base64url');
 export async function createSession(q: Sql, user: StaffUser, now = new Date()): Promise<StaffSession> {
   await purgeExpiredSessions(q, now);
   const s = { id: token(), csrfToken: token(), expiresAt: new Date(now.getTime() + SESSION_MS).toISOString() };
-  await q.run('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)', [
-    s.id,
-    user.id,
-    s.csrfToken,
-    now.toISOString(),
-    s.expiresAt,
-  ]);
+  // at most MAX_SESSIONS_PER_USER live sessions: the oldest beyond the limit end with this sign-in
+  const live = await q.all('SELECT id FROM sessions WHERE user_id = ? ORDER BY created_at DESC, id DESC', [user.id]);
+  for (const r of live.slice(MAX_SESSIONS_PER_USER - 1)) await q.run('DELETE FROM sessions WHERE id = ?', [r.id]);
+  await q.run(
+    'INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+    [s.id, user.id, s.csrfToken, now.toISOString(), s.expiresAt, now.toISOString()],
+  );
   return { ...s, user };
 }
 
-/** the live session of an active (not disabled) user, or null */
+/** a session's last use is written at most this often (not on every request) */
+const TOUCH_MS = 60_000;
+
+/** the live session of an active (not disabled) user, or null; ended when idle longer than IDLE_MS */
 export async function findSession(q: Sql, id: string, now = new Date()): Promise<StaffSession | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(id)) return null;
+  const idleSince = new Date(now.getTime() - IDLE_MS).toISOString();
   const r = await q.get(
-    'SELECT s.id, s.csrf_token, s.expires_at, u.id AS user_id, u.username, u.display_name, u.role ' +
+    'SELECT s.id, s.csrf_token, s.expires_at, COALESCE(s.last_seen_at, s.created_at) AS seen, u.id AS user_id, u.username, u.display_name, u.role ' +
       'FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.expires_at > ? AND u.disabled = 0',
     [id, now.toISOString()],
   );
   if (!r) return null;
+  if (String(r.seen) <= idleSince) {
+    await q.run('DELETE FROM sessions WHERE id = ?', [id]);
+    return null;
+  }
+  if (now.getTime() - Date.parse(String(r.seen)) > TOUCH_MS)
+    await q.run('UPDATE sessions SET last_seen_at = ? WHERE id = ?', [now.toISOString(), id]);
   return {
     id: String(r.id),
     csrfToken: String(r.csrf_token),

@@ -64,11 +64,14 @@ export interface UploadKind<Pack, Up extends Imported> {
   parse(fileName: string, csv: string): Up;
   /** rows the upload would put into the pack */
   rows(up: Up): number;
+  /** the pack served now (the examine report's diff is against it) */
   current(data: LoadedData): Pack;
+  /** the pack the server booted with (what 'original' means, and the base while nothing is published) */
+  boot(data: LoadedData): Pack;
   diff(current: Pack, up: Up): UploadDiff;
   merge(current: Pack, up: Up): Pack;
-  /** make the engine (server) and the served pack (offline client, new ETag) use `pack` from now on */
-  use(data: LoadedData, pack: Pack): void;
+  /** make the engine (server) and the served pack (offline client, new ETag) use `pack`, or the boot pack with null */
+  use(data: LoadedData, pack: Pack | null): void;
 }
 
 export type AnyUploadKind = UploadKind<unknown, Imported>;

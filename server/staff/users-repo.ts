@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LOCKOUT_MS, MAX_FAILED_LOGINS, type StaffRole, type StaffUser } from './roles.js';
-import type { Row, Sql } from './sql.js';
+import { forUpdate, type Row, type Sql } from './sql.js';
 
 export interface UserRecord extends StaffUser {
   passwordHash: string;
@@ -24,6 +24,10 @@ export function userFromRow(r: Row): UserRecord {
   };
 }
 
+/** whether the account is locked at `now` */
+export const lockedAt = (u: Pick<UserRecord, 'lockedUntil'>, now: Date) =>
+  !!u.lockedUntil && u.lockedUntil > now.toISOString();
+
 export const publicUser = (u: UserRecord) => ({
   id: u.id,
   username: u.username,
@@ -36,6 +40,15 @@ export const publicUser = (u: UserRecord) => ({
 
 export async function findUserByName(q: Sql, username: string): Promise<UserRecord | null> {
   const r = await q.get('SELECT * FROM users WHERE username = ?', [username]);
+  return r ? userFromRow(r) : null;
+}
+
+/**
+ * The user row, locked until the transaction ends (PostgreSQL row lock; SQLite's BEGIN IMMEDIATE
+ * already holds the write lock): the failure count and lock are read and changed as one step.
+ */
+export async function lockUserByName(q: Sql, username: string): Promise<UserRecord | null> {
+  const r = await q.get(`SELECT * FROM users WHERE username = ?${forUpdate(q)}`, [username]);
   return r ? userFromRow(r) : null;
 }
 
@@ -58,9 +71,12 @@ export async function insertUser(
   return findUserByName(q, u.username);
 }
 
-/** counts a failed sign-in; locks the account at MAX_FAILED_LOGINS; returns whether it is now locked */
+/**
+ * Counts a failed sign-in; locks the account at MAX_FAILED_LOGINS; returns whether it is now locked.
+ * Call inside the transaction that read the row with lockUserByName.
+ */
 export async function recordFailedLogin(q: Sql, id: string, now = new Date()): Promise<boolean> {
-  const r = await q.get('SELECT failed_logins FROM users WHERE id = ?', [id]);
+  const r = await q.get(`SELECT failed_logins FROM users WHERE id = ?${forUpdate(q)}`, [id]);
   const n = Number(r?.failed_logins ?? 0) + 1;
   const lock = n >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
   await q.run('UPDATE users SET failed_logins = ?, locked_until = COALESCE(?, locked_until) WHERE id = ?', [
@@ -77,4 +93,9 @@ export async function resetFailedLogins(q: Sql, id: string): Promise<void> {
 
 export async function setUserDisabled(q: Sql, id: string, disabled: boolean): Promise<number> {
   return q.run('UPDATE users SET disabled = ? WHERE id = ?', [disabled ? 1 : 0, id]);
+}
+
+/** an admin lifts a lock (and the failure count); returns the rows changed (0: unknown user) */
+export async function unlockUser(q: Sql, id: string): Promise<number> {
+  return q.run('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?', [id]);
 }

@@ -1,27 +1,32 @@
 import { z } from 'zod';
-import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema, storable } from '../../domain/schemas/api.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
 import { audit, listAudit } from './audit-repo.js';
 import { usernameSchema } from './auth-routes.js';
 import { staffOf } from './guard.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from './password.js';
 import { STAFF_ROLES } from './roles.js';
 import { deleteUserSessions } from './sessions-repo.js';
 import type { SqlRunner } from './sql.js';
 import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
-import { insertUser, listUsers, publicUser, setUserDisabled } from './users-repo.js';
+import { insertUser, listUsers, publicUser, setUserDisabled, unlockUser } from './users-repo.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, 'password-too-short').max(200, 'password-too-long');
-const newUserBody = z.strictObject({
-  username: usernameSchema,
-  role: z.enum(STAFF_ROLES, { error: 'role-invalid' }),
-  password: passwordSchema,
-  displayName: z.string().trim().max(80).optional(),
-});
+const newUserBody = z
+  .strictObject({
+    username: usernameSchema,
+    role: z.enum(STAFF_ROLES, { error: 'role-invalid' }),
+    password: passwordSchema,
+    displayName: storable(z.string().trim().max(80)).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const problem = passwordProblem(b.password, b.username);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });
+  });
 
 export function userRoutes(db: SqlRunner): StaffRouteDef[] {
   return [
@@ -99,14 +104,37 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
     staff(
       ADMIN,
       route({
+        method: 'post',
+        path: `${STAFF_PREFIX}/users/:id/unlock`,
+        operationId: 'staffUnlockUser',
+        tag: 'staff',
+        summary: 'Lift the sign-in lock of a staff account (admin): its failure count starts again from zero',
+        params: z.strictObject({ id: z.uuid({ error: 'user-id-invalid' }) }),
+        body: z.strictObject({}),
+        responses: { 200: { description: 'unlocked' }, 400: err('bad input'), 404: err('unknown-user'), ...denied },
+        handle: async ({ params, res }) => {
+          const me = staffOf(res);
+          const n = await db.tx(async (q) => {
+            const changed = await unlockUser(q, params.id);
+            if (changed) await audit(q, { actor: me.user.username, action: 'user-unlock', target: params.id });
+            return changed;
+          });
+          if (!n) throw new HttpError(404, 'unknown-user', 'id');
+          return { body: { id: params.id, locked: false } };
+        },
+      }),
+    ),
+    staff(
+      ADMIN,
+      route({
         method: 'get',
         path: `${STAFF_PREFIX}/audit`,
         operationId: 'staffAuditLog',
         tag: 'staff',
         summary: 'Audit log of staff actions, newest first (admin)',
         query: z.strictObject({
-          actor: z.string().max(40).optional(),
-          action: z.string().max(60).optional(),
+          actor: storable(z.string().max(40)).optional(),
+          action: storable(z.string().max(60)).optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         }),
         responses: { 200: { description: 'entries' }, 400: err('bad input'), ...denied },

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference, type Row } from './rows.js';
+import * as records from './records-repo.js';
+import { SQL, type Row } from './rows.js';
+import { pgRunner, toPg, type SqlRunner } from './sql-runner.js';
 import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
 
-/** '?' placeholders (shared SQL) -> '$1..$n' */
-export function toPg(sql: string): string {
-  let i = 0;
-  return sql.replace(/\?/g, () => `$${++i}`);
-}
+export { toPg };
 
 type Q = { query: (sql: string, params?: unknown[]) => Promise<pg.QueryResult> };
 
@@ -24,6 +21,10 @@ export class PgStore implements Store {
   readonly kind = 'postgres' as const;
   private pool: pg.Pool;
   private schema?: string;
+  private connectionString: string;
+  private listeners: pg.Client[] = [];
+  private closed = false;
+  readonly sql: SqlRunner;
 
   constructor(
     opts: PgStoreOptions,
@@ -31,13 +32,54 @@ export class PgStore implements Store {
   ) {
     if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
     this.schema = opts.schema;
+    this.connectionString = opts.connectionString;
     this.pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.max ?? 10,
+      // a database that cannot be reached fails the request (503) in seconds instead of holding it
+      connectionTimeoutMillis: 5000,
       options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
     });
     // an idle client's error must not crash the process; the next query reports it
     this.pool.on('error', () => undefined);
+    this.sql = pgRunner(this.pool);
+  }
+
+  /** the channel name carries the schema, so test schemas on one cluster do not hear each other (as notify() in sql-runner.ts) */
+  private channel(name: string): string {
+    return `${this.schema ?? 'public'}_${name}`.replace(/[^a-z0-9_]/g, '_');
+  }
+
+  /**
+   * LISTEN on a dedicated connection (a pooled one would be returned and lose it). A lost connection
+   * is re-opened after a second; meanwhile the version re-check on requests keeps servers coherent.
+   */
+  async listen(name: string, fn: (payload: string) => void): Promise<() => void> {
+    const ch = this.channel(name);
+    let client: pg.Client | null = null;
+    let stopped = false;
+    const open = async (): Promise<void> => {
+      if (stopped || this.closed) return;
+      const c = new pg.Client({ connectionString: this.connectionString });
+      c.on('notification', (m) => {
+        if (m.channel === ch) fn(m.payload ?? '');
+      });
+      c.on('error', () => {
+        this.listeners = this.listeners.filter((x) => x !== c);
+        c.end().catch(() => undefined);
+        if (!stopped && !this.closed) setTimeout(() => void open().catch(() => undefined), 1000).unref();
+      });
+      await c.connect();
+      await c.query(`LISTEN ${ch}`);
+      client = c;
+      this.listeners.push(c);
+      fn(''); // (re)connected: something may have changed while nobody listened
+    };
+    await open();
+    return () => {
+      stopped = true;
+      if (client) void client.end().catch(() => undefined);
+    };
   }
 
   private async one(q: Q, sql: string, params: unknown[] = []): Promise<Row | undefined> {
@@ -76,82 +118,39 @@ export class PgStore implements Store {
   }
 
   async health(): Promise<StoreHealth> {
-    try {
-      const v = Number((await this.one(this.pool, SQL.maxMigration))?.v ?? 0);
-      return { ok: true, kind: this.kind, schemaVersion: v };
-    } catch {
-      return { ok: false, kind: this.kind, schemaVersion: 0, reason: 'store-unavailable' };
-    }
+    return records.health(this.sql);
   }
 
-  async createEnquiry(e: NewEnquiry): Promise<Enquiry> {
-    const rec: Enquiry = { id: randomUUID(), createdAt: new Date().toISOString(), ...e };
-    // a single statement commits on its own (autocommit); resolved only after COMMIT
-    await this.pool.query(toPg(SQL.insertEnquiry), [
-      rec.id,
-      rec.createdAt,
-      e.lang ?? null,
-      JSON.stringify(e.answers),
-      JSON.stringify(e.summary),
-    ]);
-    return rec;
+  createEnquiry(e: NewEnquiry): Promise<Enquiry> {
+    return records.createEnquiry(this.sql, e);
   }
 
-  async getEnquiry(id: string): Promise<Enquiry | null> {
-    const r = await this.one(this.pool, SQL.getEnquiry, [id]);
-    return r ? enquiryFromRow(r) : null;
+  getEnquiry(id: string): Promise<Enquiry | null> {
+    return records.getEnquiry(this.sql, id);
   }
 
-  async countEnquiries(): Promise<number> {
-    return Number((await this.one(this.pool, SQL.countEnquiries))?.n ?? 0);
+  countEnquiries(): Promise<number> {
+    return records.countEnquiries(this.sql);
   }
 
-  async createFeedback(f: NewFeedback): Promise<Feedback> {
-    const now = new Date();
-    const at = now.toISOString();
-    const year = now.getUTCFullYear();
-    const ref = await this.tx(async (c) => {
-      const n = Number((await this.one(c, SQL.nextCounter, ['feedback', year]))!.last);
-      const reference = feedbackReference(year, n);
-      await c.query(toPg(SQL.insertFeedback), feedbackInsertParams(reference, at, f));
-      await c.query(toPg(SQL.insertEvent), [randomUUID(), reference, at, 'new', null, null]);
-      return reference;
-    });
-    return (await this.getFeedback(ref))!;
+  createFeedback(f: NewFeedback): Promise<Feedback> {
+    return records.createFeedback(this.sql, f);
   }
 
-  async getFeedback(reference: string): Promise<Feedback | null> {
-    const r = await this.one(this.pool, SQL.getFeedback, [reference]);
-    if (!r) return null;
-    const events = (await this.pool.query(toPg(SQL.getEvents), [reference])).rows as Row[];
-    return feedbackFromRow(r, events);
+  getFeedback(reference: string): Promise<Feedback | null> {
+    return records.getFeedback(this.sql, reference);
   }
 
-  async updateFeedbackStatus(
+  updateFeedbackStatus(
     reference: string,
     change: { status: Feedback['status']; note?: string; actor?: string },
   ): Promise<Feedback | null> {
-    const at = new Date().toISOString();
-    const found = await this.tx(async (c) => {
-      const r = await this.one(c, SQL.getFeedback + ' FOR UPDATE', [reference]);
-      if (!r) return false;
-      const notes = JSON.parse(String(r.notes)) as string[];
-      if (change.note) notes.push(change.note);
-      await c.query(toPg(SQL.updateFeedback), [change.status, JSON.stringify(notes), at, reference]);
-      await c.query(toPg(SQL.insertEvent), [
-        randomUUID(),
-        reference,
-        at,
-        change.status,
-        change.note ?? null,
-        change.actor ?? null,
-      ]);
-      return true;
-    });
-    return found ? this.getFeedback(reference) : null;
+    return records.updateFeedbackStatus(this.sql, reference, change);
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.listeners.map((c) => c.end().catch(() => undefined)));
     await this.pool.end();
   }
 }

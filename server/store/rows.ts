@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Enquiry, Feedback, FeedbackEvent, FeedbackStatus, NewFeedback } from './types.js';
 
 /** Row <-> record mapping shared by the SQLite and PostgreSQL stores (same portable schema). */
@@ -43,9 +44,18 @@ export function feedbackFromRow(r: Row, events: Row[]): Feedback {
   };
 }
 
-/** 'FB-2026-000123' */
-export function feedbackReference(year: number, n: number): string {
-  return `FB-${year}-${String(n).padStart(6, '0')}`;
+/** letters and digits that cannot be misread for each other on a slip or over the phone (no 0 O 1 I L U) */
+const READABLE = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * 'FB-2026-K7QM-X4PD': the year, then 8 random characters (30^8, about 6.6e11) in two groups of four.
+ * A reference is the only key to a report's public status, so it must not be guessable from another
+ * one (sequential numbers let anyone walk every report's topic, status and unit).
+ */
+export function feedbackReference(year: number): string {
+  const bytes = randomBytes(8);
+  const chars = [...bytes].map((b) => READABLE[b % READABLE.length]).join('');
+  return `FB-${year}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
 /** Parameters of SQL.insertFeedback, in column order (both stores). */
@@ -66,7 +76,8 @@ export function feedbackInsertParams(reference: string, at: string, f: NewFeedba
   ];
 }
 
-export const REFERENCE_PATTERN = /^FB-\d{4}-\d{6,}$/;
+/** the form given now, and the sequential form of reports filed before it (still looked up) */
+export const REFERENCE_PATTERN = /^FB-\d{4}-(?:[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}|\d{6,})$/;
 
 export const SQL = {
   insertEnquiry: 'INSERT INTO enquiries (id, created_at, lang, answers, summary) VALUES (?, ?, ?, ?, ?)',

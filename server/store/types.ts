@@ -1,3 +1,5 @@
+import type { SqlRunner } from './sql-runner.js';
+
 /** Records kept by the service and the one repository interface both stores implement. */
 
 export type FeedbackStatus = 'new' | 'in-progress' | 'resolved';
@@ -62,6 +64,13 @@ export interface StoreHealth {
 /** The repository interface (server/store). Every write runs in one transaction and resolves after commit. */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** plain SQL and transactions on the store's own connection (the staff repositories use only this) */
+  readonly sql: SqlRunner;
+  /**
+   * Call `fn` when another process (or this one) announces a change on `channel` (PostgreSQL
+   * LISTEN/NOTIFY; SQLite has no such channel and returns a no-op). Resolves once listening.
+   */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => void>;
   /** apply pending migrations (forward-only); returns the versions applied now */
   migrate(): Promise<number[]>;
   health(): Promise<StoreHealth>;

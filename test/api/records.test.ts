@@ -58,7 +58,8 @@ describe('feedback', () => {
         contact: { email: 'firm@example.com' },
       })
       .expect(201);
-    expect(res.body.reference).toMatch(/^FB-\d{4}-\d{6}$/);
+    // random, in two readable groups of four (no 0/O, 1/I/L, U), so one reference does not reveal another
+    expect(res.body.reference).toMatch(/^FB-\d{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
     expect(res.body.status).toBe('new');
     const got = await request(t.app).get(`/api/v1/feedback/${res.body.reference}`).expect(200);
     expect(got.body).toMatchObject({ reference: res.body.reference, status: 'new', topic: 'preference-refused' });

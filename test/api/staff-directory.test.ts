@@ -253,5 +253,5 @@ describe.each(storeTargets())('admin directory edits on $name', (target) => {
     expect((await publicUnit(restarted)).phone).toBe(SYNTHETIC.phone);
     expect((await publicUnit(restarted)).detailSource?.title).toBe(SYNTHETIC.source.title);
     expect(realData().seeds.contactUnits!.find((u) => u.id === UNIT)!.phone).toBe(SYNTHETIC.phone);
-  });
+  }, 150_000); // loadData without the validated-pack cache re-validates every pack (tens of seconds on a busy machine)
 });

@@ -180,6 +180,54 @@ export async function staffDataPublish(page: Page, base: string): Promise<void> 
   }
 }
 
+/**
+ * A whole schedule at once: a 3 MB Annex I CSV is uploaded from the page, examined and published (the
+ * page's request carries it as JSON, so it needs the upload route's own 8 MB body limit), then rolled
+ * back. SYNTHETIC volume (mechanism only, never data): the fixture's KH row (25 Schedule - CA.pdf
+ * p.161) with its year 5 edited to 22%, plus one row per HS 2022 subheading of the committed HS pack
+ * for KH, LA, MM and TH with the same row's rates, so the file has the size of a national schedule. The rows
+ * are rolled back at the end and never left in service.
+ */
+export async function staffDataWholeSchedule(page: Page, base: string): Promise<void> {
+  const fixture = readFileSync(join(root, 'test/fixtures/operator/annex1-8509.csv'), 'utf8').split('\n');
+  const khRow = fixture.find((l) => l.startsWith('KH,'))!.replace('35%,32%,29%,26%,23%', '35%,32%,29%,26%,22%');
+  const hs = JSON.parse(readFileSync(join(root, 'data/packs/hs.json'), 'utf8')) as {
+    versions: { '2022': { code: string }[] };
+  };
+  const subheadings = hs.versions['2022'].map((n) => n.code).filter((c) => c.length === 6 && c !== '850980');
+  const rows = [fixture[0], khRow];
+  let size = rows.join('\n').length;
+  for (const party of ['KH', 'LA', 'MM', 'TH'])
+    for (const c of subheadings) {
+      if (size > 3 * 1024 * 1024) break;
+      const code = `${c.slice(0, 4)}.${c.slice(4)}.90`;
+      const row = khRow.replace(/^KH,all,8509\.80\.10,Floor polishers/, `${party},all,${code},SYNTHETIC volume row`);
+      rows.push(row);
+      size += row.length + 1;
+    }
+  const csv = rows.join('\n');
+  must(csv.length >= 3 * 1024 * 1024, `the schedule is ${csv.length} bytes, not 3 MB`);
+  await signInAs(page, base, ADMIN);
+  await page.goto(`${base}/staff/data?lang=en`);
+  await page.getByRole('radio', { name: t('dataUpload.kinds.annex1') }).check();
+  await page
+    .getByLabel(t('data.file'))
+    .setInputFiles({ name: 'annex1-whole.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: t('data.examine') }).click();
+  // the KH 8509.80.10 row changes (23% -> 22%); every other row is new to the pack
+  const y5 = (r: string) => `${t('dataUpload.year', { n: 5 })} ${r}`;
+  await page.getByText(t('dataUpload.changed', { before: y5('23%'), after: y5('22%') })).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: t('data.publish') }).click();
+  await page.getByRole('status').getByText(t('data.published')).waitFor({ timeout: 60_000 });
+  const published = await kh5(page, base);
+  must(published === 22, `served pack after the 3 MB publish: KH 8509.80.10 year 5 is ${published}%, not 22%`);
+  const pack = t('dataUpload.kinds.annex1');
+  await page.getByRole('button', { name: t('dataUpload.original', { pack }) }).click();
+  await page.getByRole('status').getByText(t('dataUpload.rolledBack', { pack })).waitFor();
+  const back = await kh5(page, base);
+  must(back === 23, `after rollback the served pack gives KH year 5 ${back}%, not the schedule's 23%`);
+}
+
 /** the served Annex I pack (the one the wizard loads): KH 8509.80.10, RCEP year 5 */
 async function kh5(page: Page, base: string): Promise<number | undefined> {
   const pack = (await (await page.request.get(`${base}/api/v1/packs/annex1`)).json()) as {
@@ -196,6 +244,7 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: workshop batch of 200', staffWorkshopBatch],
   ['staff: feedback filed and resolved', staffFeedbackResolved],
   ['staff: schedule upload, diff, publish', staffDataPublish],
+  ['staff: whole 3 MB schedule upload, examine, publish', staffDataWholeSchedule],
   ['staff: PSR upload, diff, publish', staffPsrPublish],
   ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
   ['staff: statistics show which rule failed', staffStatsRuleFailures],

@@ -52,6 +52,28 @@ describe('KCS 2025 AU', () => {
   });
 });
 
+describe('KCS 2025 AU: a phase-down cell ending in a full stop', () => {
+  it('6211339004 reads the whole path and gives 5 % in 2025 (Year 4)', async () => {
+    const au = await load('AU');
+    // row 6529: 6211339004 "--- Other", 기본세율 5%,
+    // RCEP "5% From 1 January 2026: 4% From 1 January 2028: 2% From 1 January 2031: Free."
+    const l = line(au, '6211339004');
+    expect(l.quarantined).toBeUndefined();
+    expect(l.path?.years).toEqual([
+      { rcepYear: 1, rate: { kind: 'adValorem', pct: 5 } },
+      { rcepYear: 5, rate: { kind: 'adValorem', pct: 4 } },
+      { rcepYear: 7, rate: { kind: 'adValorem', pct: 2 } },
+      { rcepYear: 10, rate: { kind: 'free' } },
+    ]);
+    expect(l.rcep).toEqual([
+      expect.objectContaining({ rate: { kind: 'adValorem', pct: 5 }, rcepYear: 4, row: '6529' }),
+    ]);
+    // row 7146: 7019130046, RCEP "4% From 1 January 2025: 3% From 1 January 2028: 2% From 1 January 2031: 1% From 1 January 2036: Free."
+    expect(line(au, '7019130046').path?.years.at(-1)).toEqual({ rcepYear: 15, rate: { kind: 'free' } });
+    expect(au.quarantine.filter((q) => q.row === '6529' || q.row === '7146')).toEqual([]);
+  });
+});
+
 describe("KCS 2025 TH, ID, PH: the Korea column is never China's", () => {
   it('TH 04032099 keeps RECP "Exempted" as reference only', async () => {
     const th = await load('TH');

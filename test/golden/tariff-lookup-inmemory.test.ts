@@ -163,7 +163,12 @@ describe('Viet Nam 8509 (2026 = VN Year 5)', () => {
     expect(a.rcep.status).toBe('no-reduction');
     expect(a.notes).toEqual(expect.arrayContaining(['rcep-no-advantage', 'acfta-lower', 'acfta-own-origin-rules']));
     expect(a.recommendation).toBe('ACFTA');
-    expect(a.other[0].duty).toMatchObject({ kind: 'amount', amount: 50 }); // 1000 x 5%
+    expect(a.other[0]).toMatchObject({
+      agreement: 'ACFTA',
+      loaded: true,
+      proof: 'form-e',
+      duty: { kind: 'amount', amount: 50 },
+    }); // 1000 x 5%
     expect(a.saving?.amount).toBe(0);
   });
   it('85099010: RCEP free against MFN 3%', () => {

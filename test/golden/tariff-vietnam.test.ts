@@ -74,7 +74,7 @@ describe('TH 8509.90.10 (Unbound for China)', () => {
   });
 });
 
-describe('KR (no tariff pack): answered from Annex I where the extracts cover the code', () => {
+describe('KR when its tariff pack is not loaded (this index holds VN and TH only): answered from Annex I where the extracts cover the code', () => {
   // extracts: KR (for CN) 8509.80.10.00 "8.0%|7.2%|6.4%|5.6%|4.8%|4.0%|..." -> 2026 = KR Year 5 = 4.0%
   it('8509.80.10 in 2026 = 4.0%; other codes are not in data with the official schedule to consult', () => {
     const a = look({ dest: 'KR', code: '8509.80.10', date: '2026-06-01' });

@@ -123,6 +123,10 @@ export const vnResult: CheckResult = {
     other: [
       {
         agreement: 'ACFTA',
+        loaded: true,
+        proof: 'form-e',
+        portal: { title: 'China FTA Network (MOFCOM) 中国自由贸易区服务网', url: 'https://fta.mofcom.gov.cn/' },
+        source: 'vn-2026',
         rate: { expr: { kind: 'adValorem', pct: 5 }, adValorem: 5, asOf: '2026', src: 'vn-2026', row: '8870' },
       },
     ],

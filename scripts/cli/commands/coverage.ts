@@ -18,10 +18,13 @@ export interface DestCoverage {
   quarantined: number;
   /** Annex I schedule lines (HS 2012 extracts) for this party */
   annex1Lines: number;
+  /** lines with a rate of another agreement open to goods of China (VN: acfta, KR: ckfta), per source year */
+  withOther: Record<string, ByYear>;
 }
 
 interface ManifestDest {
   annex1Lines?: number;
+  withOther?: Record<string, ByYear>;
   chinaColumn?: TariffPack['chinaColumn'];
   coverage?: {
     lines: number;
@@ -46,7 +49,11 @@ export function computeCoverage(
     const p = tariffs[dest];
     const withMfn: ByYear = {};
     const withRcep: ByYear = {};
+    const withOther: Record<string, ByYear> = {};
     for (const l of p?.lines ?? []) {
+      for (const [k, entries] of Object.entries(l.other ?? {}))
+        for (const y of new Set(entries.map((e) => sourceYear(e.asOf))))
+          (withOther[k] ??= {})[y] = (withOther[k]![y] ?? 0) + 1;
       for (const y of new Set(l.mfn.map((e) => sourceYear(e.asOf)))) withMfn[y] = (withMfn[y] ?? 0) + 1;
       const rated = l.rcep.filter((e) => e.rate.kind !== 'notConceded');
       for (const y of new Set(rated.map((e) => sourceYear(e.asOf)))) withRcep[y] = (withRcep[y] ?? 0) + 1;
@@ -62,6 +69,7 @@ export function computeCoverage(
       withPsr: p?.lines.filter((l) => l.psr).length ?? 0,
       quarantined: p?.quarantine.length ?? 0,
       annex1Lines: annex1Count.get(dest) ?? 0,
+      withOther,
     };
   });
 }
@@ -81,11 +89,18 @@ function fromManifest(m: { destinations?: Record<string, ManifestDest> }): DestC
       withPsr: c?.withPsr ?? 0,
       quarantined: c?.quarantined ?? 0,
       annex1Lines: d?.annex1Lines ?? 0,
+      withOther: d?.withOther ?? {},
     };
   });
 }
 
-const fmtYears = (y: ByYear) =>
+const fmtOther = (o: Record<string, ByYear>) =>
+  Object.entries(o)
+    .sort()
+    .map(([k, y]) => `${k} ${fmtYears(y)}`)
+    .join('; ') || '-';
+
+const fmtYears = (y: ByYear): string =>
   Object.entries(y)
     .sort()
     .map(([k, v]) => `${k}:${v}`)
@@ -110,10 +125,10 @@ export function coverageCommand(_args: ParsedArgs, ctx: CliContext): number {
     ctx.out(JSON.stringify({ source, destinations: cov }, null, 2));
     return 0;
   }
-  const head = `${'dest'.padEnd(5)}${'lines'.padEnd(7)}${'mfn (by year)'.padEnd(24)}${'rcep for CN (by year)'.padEnd(24)}${'path'.padEnd(6)}${'psr'.padEnd(7)}${'quar'.padEnd(6)}${'annex1'.padEnd(7)}column`;
+  const head = `${'dest'.padEnd(5)}${'lines'.padEnd(7)}${'mfn (by year)'.padEnd(24)}${'rcep for CN (by year)'.padEnd(24)}${'path'.padEnd(6)}${'psr'.padEnd(7)}${'quar'.padEnd(6)}${'annex1'.padEnd(7)}${'column'.padEnd(16)}other agreements (by year)`;
   const rows = cov.map(
     (c) =>
-      `${c.dest.padEnd(5)}${String(c.lines).padEnd(7)}${fmtYears(c.withMfn).padEnd(24)}${fmtYears(c.withRcepForChina).padEnd(24)}${String(c.withPath).padEnd(6)}${String(c.withPsr).padEnd(7)}${String(c.quarantined).padEnd(6)}${String(c.annex1Lines).padEnd(7)}${c.chinaColumn ?? 'not loaded'}`,
+      `${c.dest.padEnd(5)}${String(c.lines).padEnd(7)}${fmtYears(c.withMfn).padEnd(24)}${fmtYears(c.withRcepForChina).padEnd(24)}${String(c.withPath).padEnd(6)}${String(c.withPsr).padEnd(7)}${String(c.quarantined).padEnd(6)}${String(c.annex1Lines).padEnd(7)}${(c.chinaColumn ?? 'not loaded').padEnd(16)}${fmtOther(c.withOther)}`,
   );
   ctx.out([`source: ${source}`, head, ...rows].join('\n'));
   return 0;

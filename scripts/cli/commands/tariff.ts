@@ -52,7 +52,9 @@ export function tariffLines(a: TariffAnswer): string {
     ['path', a.path?.map((p) => `${p.current ? '*' : ''}Y${p.rcepYear} ${formatRate(p.rate)}`).join(', ')],
     ...a.other.map((o): [string, string] => [
       `other.${o.agreement}`,
-      `${formatRate(o.rate.expr)}${o.duty ? ` duty ${formatDuty(o.duty)}` : ''}`,
+      o.loaded
+        ? `${formatRate(o.rate.expr)}${o.duty ? ` duty ${formatDuty(o.duty)}` : ''}  [${o.source}${o.rate.row ? ` ${o.rate.row}` : ''}] proof ${o.proof}`
+        : `rates not in the data (${o.missing}); proof ${o.proof}; see ${o.portal.url}`,
     ]),
     ...a.referenceOnly.map((r): [string, string] => [`referenceOnly.${r.partner}`, formatRate(r.rate.expr)]),
     [

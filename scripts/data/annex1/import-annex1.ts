@@ -8,7 +8,8 @@ import { parseExclusions } from '../../../domain/ingest/annex1-exclusions.js';
 
 export const EXTRACTS_FILE = 'rcep-extracts/rcep-annex1-hs8509-extracts.csv';
 export const EXTRACTS_SRC = 'rcep-annex1-extracts-8509';
-const HEADER = 'importing_party,schedule_file_official_url,pdf_page,national_line,description,values_as_printed_first_is_base_then_year1_onward,note';
+const HEADER =
+  'importing_party,schedule_file_official_url,pdf_page,national_line,description,values_as_printed_first_is_base_then_year1_onward,note';
 
 export interface Annex1Import {
   sources: SourceInfo[];
@@ -28,7 +29,6 @@ export function parseParty(label: string): { party: Party; forParties: 'all' | P
   }
   return { party: party.data, forParties: 'all' };
 }
-
 
 const schedulePdf = (url: string) => url.replace(/^.*\//, '').trim();
 
@@ -53,13 +53,36 @@ export async function importAnnex1(from: string): Promise<Annex1Import> {
     const code = printed.replace(/\D/g, '');
     const row = `${line}: ${schedulePdf(url)} p.${page}`;
     const q = (reason: string, detail?: string) =>
-      quarantine.push({ src: EXTRACTS_SRC, file: EXTRACTS_FILE, row: String(line), reason, detail, code, dest: label.slice(0, 2) });
+      quarantine.push({
+        src: EXTRACTS_SRC,
+        file: EXTRACTS_FILE,
+        row: String(line),
+        reason,
+        detail,
+        code,
+        dest: label.slice(0, 2),
+      });
     const who = parseParty(label);
-    if (!who) { q('annex1-party-unknown', label); continue; }
-    if (!/^\d{6,12}$/.test(code)) { q('annex1-code-malformed', printed); continue; }
-    if (parsed.bad.length || !parsed.base) { q('annex1-rate-unparsed', parsed.bad.join(' ')); continue; }
+    if (!who) {
+      q('annex1-party-unknown', label);
+      continue;
+    }
+    if (!/^\d{6,12}$/.test(code)) {
+      q('annex1-code-malformed', printed);
+      continue;
+    }
+    if (parsed.bad.length || !parsed.base) {
+      q('annex1-rate-unparsed', parsed.bad.join(' '));
+      continue;
+    }
     const notes: string[] = srcNote ? [srcNote] : [];
-    if (parsed.everyColumn) fillEveryColumn(parsed, data.filter((d) => d.r[0] === label && d.r[2] === page && d.line !== line), notes, q);
+    if (parsed.everyColumn)
+      fillEveryColumn(
+        parsed,
+        data.filter((d) => d.r[0] === label && d.r[2] === page && d.line !== line),
+        notes,
+        q,
+      );
     if (parsed.elided) {
       const span = `years ${parsed.elided.fromYear}..${parsed.elided.toYear ?? '?'}`;
       notes.push(`elided-in-extract: ${span}`);
@@ -85,7 +108,9 @@ export async function importAnnex1(from: string): Promise<Annex1Import> {
       row,
     });
   }
-  lines.sort((a, b) => (a.party === b.party ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.party < b.party ? -1 : 1));
+  lines.sort((a, b) =>
+    a.party === b.party ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.party < b.party ? -1 : 1,
+  );
   return { sources, lines, quarantine, rows: rows.length - 1 };
 }
 

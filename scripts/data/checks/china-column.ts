@@ -8,7 +8,12 @@ export const chinaColumn: DataCheck = {
     for (const [dest, pack] of Object.entries(input.tariffs)) {
       if (!pack || pack.chinaColumn === 'common' || pack.chinaColumn === 'china-specific') continue;
       const n = pack.lines.filter((l) => l.rcep.length > 0).length;
-      if (n) report.error('rcep-for-china-without-china-column', { where: `tariff-${dest.toLowerCase()}.json (${pack.chinaColumn})`, actual: n, expected: 0 });
+      if (n)
+        report.error('rcep-for-china-without-china-column', {
+          where: `tariff-${dest.toLowerCase()}.json (${pack.chinaColumn})`,
+          actual: n,
+          expected: 0,
+        });
     }
   },
 };

@@ -7,7 +7,11 @@ import type { CheckInput } from './types.js';
 export function loadPacks(dataDir: string): CheckInput {
   const input: CheckInput = { tariffs: {}, texts: {} };
   const packsDir = join(dataDir, 'packs');
-  const files = existsSync(packsDir) ? readdirSync(packsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(packsDir)
+    ? readdirSync(packsDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   for (const f of files) {
     const text = readFileSync(join(packsDir, f), 'utf8');
     input.texts[f] = text;

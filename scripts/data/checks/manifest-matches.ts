@@ -17,10 +17,15 @@ export const manifestMatches: DataCheck = {
     const m = input.manifest as ManifestShape | undefined;
     if (!m?.packs) return report.error('manifest-missing', { where: 'data/manifest.json' });
     const records: Record<string, [number, number]> = {};
-    if (input.hs) records['hs.json'] = [input.hs.versions['2022'].length + input.hs.versions['2017'].length + input.hs.versions['2012'].length, input.hs.quarantine.length];
+    if (input.hs)
+      records['hs.json'] = [
+        input.hs.versions['2022'].length + input.hs.versions['2017'].length + input.hs.versions['2012'].length,
+        input.hs.quarantine.length,
+      ];
     if (input.annex1) records['annex1.json'] = [input.annex1.lines.length, input.annex1.quarantine.length];
     if (input.psr) records['psr.json'] = [input.psr.rows.length, input.psr.quarantine.length];
-    for (const [d, p] of Object.entries(input.tariffs)) if (p) records[`tariff-${d.toLowerCase()}.json`] = [p.lines.length, p.quarantine.length];
+    for (const [d, p] of Object.entries(input.tariffs))
+      if (p) records[`tariff-${d.toLowerCase()}.json`] = [p.lines.length, p.quarantine.length];
     for (const file of Object.keys(input.texts).filter((f) => f !== 'manifest.json')) {
       if (!m.packs[file]) report.error('pack-not-in-manifest', { where: file });
     }
@@ -30,10 +35,12 @@ export const manifestMatches: DataCheck = {
         report.error('manifest-pack-missing', { where: file });
         continue;
       }
-      if (sha256(text) !== info.sha256) report.error('pack-sha256-differs', { where: file, actual: sha256(text), expected: info.sha256 });
+      if (sha256(text) !== info.sha256)
+        report.error('pack-sha256-differs', { where: file, actual: sha256(text), expected: info.sha256 });
       const [n, q] = records[file] ?? [];
       if (n !== info.records) report.error('record-count-differs', { where: file, actual: n, expected: info.records });
-      if (q !== info.quarantined) report.error('quarantine-count-differs', { where: file, actual: q, expected: info.quarantined });
+      if (q !== info.quarantined)
+        report.error('quarantine-count-differs', { where: file, actual: q, expected: info.quarantined });
     }
     for (const [dest, d] of Object.entries(m.destinations ?? {})) {
       const pack = input.tariffs[dest as keyof typeof input.tariffs];
@@ -46,9 +53,11 @@ export const manifestMatches: DataCheck = {
       if (actual !== expected) report.error('coverage-differs', { where: dest, actual, expected });
     }
     const packSources = new Map<string, string>();
-    for (const p of [input.hs, input.annex1, input.psr, ...Object.values(input.tariffs)]) for (const s of p?.sources ?? []) packSources.set(s.id, s.sha256);
+    for (const p of [input.hs, input.annex1, input.psr, ...Object.values(input.tariffs)])
+      for (const s of p?.sources ?? []) packSources.set(s.id, s.sha256);
     for (const s of m.sources ?? []) {
-      if (packSources.get(s.id) !== s.sha256) report.error('source-differs', { where: s.id, actual: packSources.get(s.id), expected: s.sha256 });
+      if (packSources.get(s.id) !== s.sha256)
+        report.error('source-differs', { where: s.id, actual: packSources.get(s.id), expected: s.sha256 });
     }
   },
 };

@@ -12,7 +12,11 @@ export const notAboveBase: DataCheck = {
       for (const y of l.years) {
         const p = pctOf(y.rate);
         if (p !== undefined && p > base && !/above base/i.test(l.note ?? '')) {
-          report.error('rate-above-base', { where: `annex1.json ${l.party} ${l.code} year ${y.rcepYear}`, actual: p, expected: `<= ${base}` });
+          report.error('rate-above-base', {
+            where: `annex1.json ${l.party} ${l.code} year ${y.rcepYear}`,
+            actual: p,
+            expected: `<= ${base}`,
+          });
         }
       }
     }
@@ -23,7 +27,11 @@ export const notAboveBase: DataCheck = {
         for (const y of l.path.years) {
           const p = pctOf(y.rate);
           if (p !== undefined && p > base) {
-            report.error('rate-above-base', { where: `tariff-${dest.toLowerCase()}.json ${l.code} year ${y.rcepYear}`, actual: p, expected: `<= ${base}` });
+            report.error('rate-above-base', {
+              where: `tariff-${dest.toLowerCase()}.json ${l.code} year ${y.rcepYear}`,
+              actual: p,
+              expected: `<= ${base}`,
+            });
           }
         }
       }

@@ -10,7 +10,9 @@ export const quarantineListed: DataCheck = {
       ['hs.json', input.hs?.quarantine],
       ['annex1.json', input.annex1?.quarantine],
       ['psr.json', input.psr?.quarantine],
-      ...Object.entries(input.tariffs).map(([d, p]) => [`tariff-${d.toLowerCase()}.json`, p?.quarantine] as [string, Quarantine[] | undefined]),
+      ...Object.entries(input.tariffs).map(
+        ([d, p]) => [`tariff-${d.toLowerCase()}.json`, p?.quarantine] as [string, Quarantine[] | undefined],
+      ),
     ];
     let total = 0;
     for (const [file, list] of packs) {

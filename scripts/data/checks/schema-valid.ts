@@ -6,11 +6,18 @@ export const schemaValid: DataCheck = {
   name: 'schema-valid',
   description: 'each pack matches its zod schema',
   check(input, report) {
-    const packs: [string, unknown, { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }][] = [
+    const packs: [
+      string,
+      unknown,
+      { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+    ][] = [
       ['hs.json', input.hs, hsPackSchema],
       ['psr.json', input.psr, psrPackSchema],
       ['annex1.json', input.annex1, annex1PackSchema],
-      ...Object.entries(input.tariffs).map(([d, p]) => [`tariff-${d.toLowerCase()}.json`, p, tariffPackSchema] as [string, unknown, typeof tariffPackSchema]),
+      ...Object.entries(input.tariffs).map(
+        ([d, p]) =>
+          [`tariff-${d.toLowerCase()}.json`, p, tariffPackSchema] as [string, unknown, typeof tariffPackSchema],
+      ),
     ];
     for (const [file, pack, schema] of packs) {
       if (pack === undefined) {

@@ -12,10 +12,21 @@ export const sourcesPresent: DataCheck = {
   description: "no record without a source: every src a record cites is in its pack's sources",
   check(input, report) {
     const ids = (list: { id: string }[] | undefined) => new Set((list ?? []).map((s) => s.id));
-    if (input.hs) checkIds('hs.json', ids(input.hs.sources), input.hs.quarantine.map((q) => q.src), report);
+    if (input.hs)
+      checkIds(
+        'hs.json',
+        ids(input.hs.sources),
+        input.hs.quarantine.map((q) => q.src),
+        report,
+      );
     if (input.annex1) {
       const a = input.annex1;
-      checkIds('annex1.json', ids(a.sources), [...a.lines.map((l) => l.src), ...a.quarantine.map((q) => q.src)], report);
+      checkIds(
+        'annex1.json',
+        ids(a.sources),
+        [...a.lines.map((l) => l.src), ...a.quarantine.map((q) => q.src)],
+        report,
+      );
     }
     if (input.psr) {
       const p = input.psr;

@@ -37,8 +37,9 @@ export interface DataCheck {
 export function runChecks(checks: DataCheck[], input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   for (const c of checks) {
-    const push = (level: Finding['level']) => (message: string, detail?: Omit<Finding, 'level' | 'check' | 'message'>) =>
-      findings.push({ level, check: c.name, message, ...detail });
+    const push =
+      (level: Finding['level']) => (message: string, detail?: Omit<Finding, 'level' | 'check' | 'message'>) =>
+        findings.push({ level, check: c.name, message, ...detail });
     const report: Report = { error: push('error'), warning: push('warning'), info: push('info') };
     try {
       c.check(input, report);

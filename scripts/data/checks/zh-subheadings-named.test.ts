@@ -20,7 +20,14 @@ describe('zh-subheadings-named', () => {
       hs.versions['2022'].push({ code: '850990', en: 'Parts' });
     });
     expect(findings(input)).toEqual([
-      { level: 'error', check: 'zh-subheadings-named', message: 'hs-zh-subheading-missing', where: 'hs.json chapters 85', actual: '1: 850990', expected: 0 },
+      {
+        level: 'error',
+        check: 'zh-subheadings-named',
+        message: 'hs-zh-subheading-missing',
+        where: 'hs.json chapters 85',
+        actual: '1: 850990',
+        expected: 0,
+      },
     ]);
   });
 

@@ -9,13 +9,19 @@ const LISTED = 60;
  */
 export const zhSubheadingsNamed: DataCheck = {
   name: 'zh-subheadings-named',
-  description: 'every HS 2022 subheading (6 digits) in hs.json has a Chinese name (data/curated/hs-zh-subheadings-*.json)',
+  description:
+    'every HS 2022 subheading (6 digits) in hs.json has a Chinese name (data/curated/hs-zh-subheadings-*.json)',
   check(input, report) {
     if (!input.hs) return;
     const missing = input.hs.versions['2022'].filter((n) => n.code.length === 6 && !n.zh?.trim()).map((n) => n.code);
     if (!missing.length) return;
     const chapters = [...new Set(missing.map((c) => c.slice(0, 2)))];
-    const shown = missing.slice(0, LISTED).join(' ') + (missing.length > LISTED ? ` … (+${missing.length - LISTED} more)` : '');
-    report.error('hs-zh-subheading-missing', { where: `hs.json chapters ${chapters.join(' ')}`, actual: `${missing.length}: ${shown}`, expected: 0 });
+    const shown =
+      missing.slice(0, LISTED).join(' ') + (missing.length > LISTED ? ` … (+${missing.length - LISTED} more)` : '');
+    report.error('hs-zh-subheading-missing', {
+      where: `hs.json chapters ${chapters.join(' ')}`,
+      actual: `${missing.length}: ${shown}`,
+      expected: 0,
+    });
   },
 };

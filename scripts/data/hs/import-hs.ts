@@ -1,4 +1,11 @@
-import type { CorrelationRow, HsNode, HsVersion, Quarantine, SourceInfo, Synonym } from '../../../domain/schemas/index.js';
+import type {
+  CorrelationRow,
+  HsNode,
+  HsVersion,
+  Quarantine,
+  SourceInfo,
+  Synonym,
+} from '../../../domain/schemas/index.js';
 import { sourceInfo } from '../lib/source-info.js';
 import { mergeCurated } from './merge-curated.js';
 import { NOMENCLATURE_FILE, readNomenclature, SECTIONS_FILE, type Section } from './read-nomenclature.js';
@@ -41,8 +48,20 @@ export async function importHs(from: string, repoRoot: string): Promise<HsImport
     c2017: 'unsd-hs2022-hs2017',
   };
   const sources: SourceInfo[] = [
-    sourceInfo(from, NOMENCLATURE_FILE, { id: src.nomenclature, title: 'Harmonized System 2022 nomenclature (English)', asOf: 'HS 2022', publisher: 'UN Comtrade, via github.com/datasets/harmonized-system', licence: 'PDDL' }),
-    sourceInfo(from, SECTIONS_FILE, { id: src.sections, title: 'Harmonized System 2022 section names', asOf: 'HS 2022', publisher: 'UN Comtrade, via github.com/datasets/harmonized-system', licence: 'PDDL' }),
+    sourceInfo(from, NOMENCLATURE_FILE, {
+      id: src.nomenclature,
+      title: 'Harmonized System 2022 nomenclature (English)',
+      asOf: 'HS 2022',
+      publisher: 'UN Comtrade, via github.com/datasets/harmonized-system',
+      licence: 'PDDL',
+    }),
+    sourceInfo(from, SECTIONS_FILE, {
+      id: src.sections,
+      title: 'Harmonized System 2022 section names',
+      asOf: 'HS 2022',
+      publisher: 'UN Comtrade, via github.com/datasets/harmonized-system',
+      licence: 'PDDL',
+    }),
   ];
   const nomen = readNomenclature(from, src.nomenclature, src.sections);
   const quarantine: Quarantine[] = [...nomen.quarantine];
@@ -50,7 +69,14 @@ export async function importHs(from: string, repoRoot: string): Promise<HsImport
   const versions = { '2022': nomen.nodes } as Record<HsVersion, HsNode[]>;
   for (const v of ['2012', '2017', '2022'] as const) {
     const id = `hs-${v}-uncomtrade`;
-    sources.push(sourceInfo(from, uncomtradeFile(v), { id, title: `HS ${v} descriptions (2, 4, 6 digits)`, asOf: `HS ${v}`, publisher: COMTRADE }));
+    sources.push(
+      sourceInfo(from, uncomtradeFile(v), {
+        id,
+        title: `HS ${v} descriptions (2, 4, 6 digits)`,
+        asOf: `HS ${v}`,
+        publisher: COMTRADE,
+      }),
+    );
     const r = readUncomtrade(from, v, id);
     quarantine.push(...r.quarantine);
     rowsRead[uncomtradeFile(v)] = r.rows;
@@ -61,7 +87,14 @@ export async function importHs(from: string, repoRoot: string): Promise<HsImport
   const relCounts: Record<string, Record<string, number>> = {};
   for (const to of ['2012', '2017'] as const) {
     const id = to === '2012' ? src.c2012 : src.c2017;
-    sources.push(sourceInfo(from, correlationFile(to), { id, title: `UNSD correlation HS 2022 -> HS ${to}`, asOf: `HS 2022 / HS ${to}`, publisher: UNSD }));
+    sources.push(
+      sourceInfo(from, correlationFile(to), {
+        id,
+        title: `UNSD correlation HS 2022 -> HS ${to}`,
+        asOf: `HS 2022 / HS ${to}`,
+        publisher: UNSD,
+      }),
+    );
     const r = readCorrelation(from, to, id);
     quarantine.push(...r.quarantine);
     rowsRead[correlationFile(to)] = r.read;
@@ -95,6 +128,16 @@ export async function importHs(from: string, repoRoot: string): Promise<HsImport
 function crossCheck2022(nomen: HsNode[], comtrade: HsNode[], src: string, quarantine: Quarantine[]): void {
   const a = new Set(nomen.map((n) => n.code));
   const b = new Set(comtrade.map((n) => n.code));
-  for (const c of b) if (!a.has(c)) quarantine.push({ src, file: uncomtradeFile('2022'), row: c, reason: 'hs2022-code-not-in-nomenclature', code: c });
-  for (const c of a) if (!b.has(c)) quarantine.push({ src, file: uncomtradeFile('2022'), row: c, reason: 'hs2022-code-not-in-uncomtrade', code: c });
+  for (const c of b)
+    if (!a.has(c))
+      quarantine.push({
+        src,
+        file: uncomtradeFile('2022'),
+        row: c,
+        reason: 'hs2022-code-not-in-nomenclature',
+        code: c,
+      });
+  for (const c of a)
+    if (!b.has(c))
+      quarantine.push({ src, file: uncomtradeFile('2022'), row: c, reason: 'hs2022-code-not-in-uncomtrade', code: c });
 }

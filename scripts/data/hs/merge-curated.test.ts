@@ -30,12 +30,18 @@ describe('mergeCurated: subheading files', () => {
 
   it('puts zh on the 6-digit nodes of every file, with one source per file', () => {
     const root = repoWith({
-      'hs-zh-subheadings-01-53.json': { subheadings: { '010121': '改良种用马', '010129': ' 其他活马（改良种用的除外） ' } },
+      'hs-zh-subheadings-01-53.json': {
+        subheadings: { '010121': '改良种用马', '010129': ' 其他活马（改良种用的除外） ' },
+      },
       'hs-zh-subheadings-54-97.json': { subheadings: { '850980': '其他家用电动器具' } },
     });
     const list = nodes();
     const r = mergeCurated(root, list);
-    expect(list.filter((n) => n.code.length === 6).map((n) => n.zh)).toEqual(['改良种用马', '其他活马（改良种用的除外）', '其他家用电动器具']);
+    expect(list.filter((n) => n.code.length === 6).map((n) => n.zh)).toEqual([
+      '改良种用马',
+      '其他活马（改良种用的除外）',
+      '其他家用电动器具',
+    ]);
     expect(r.zhSubheadings).toBe(3);
     expect(r.quarantine).toEqual([]);
     expect(r.sources.map((s) => [s.id, s.file])).toEqual([
@@ -46,7 +52,9 @@ describe('mergeCurated: subheading files', () => {
 
   it('quarantines a code outside the file range, an unknown or short code, a blank name and a second name', () => {
     const root = repoWith({
-      'hs-zh-subheadings-01-53.json': { subheadings: { '850980': '家用电器', '010199': '无此子目', '0101': '马', '010129': '' } },
+      'hs-zh-subheadings-01-53.json': {
+        subheadings: { '850980': '家用电器', '010199': '无此子目', '0101': '马', '010129': '' },
+      },
       'hs-zh-subheadings-01-05.json': { subheadings: { '010121': '改良种用马' } },
       'hs-zh-subheadings-01-09.json': { subheadings: { '010121': '种马' } },
     });

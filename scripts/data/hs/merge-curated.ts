@@ -37,18 +37,38 @@ export interface CuratedResult {
  * into the HS 2022 nodes (mutates `nodes2022`) and read the synonym list. Absent files are reported, not fatal.
  */
 export function mergeCurated(repoRoot: string, nodes2022: HsNode[]): CuratedResult {
-  const out: CuratedResult = { sources: [], synonyms: [], quarantine: [], zhChapters: 0, zhHeadings: 0, zhSubheadings: 0, missing: [] };
+  const out: CuratedResult = {
+    sources: [],
+    synonyms: [],
+    quarantine: [],
+    zhChapters: 0,
+    zhHeadings: 0,
+    zhSubheadings: 0,
+    missing: [],
+  };
   const byCode = new Map(nodes2022.map((n) => [n.code, n]));
   if (existsSync(join(repoRoot, HS_ZH_FILE))) {
     const src = 'curated-hs-zh';
     out.sources.push(
-      sourceInfo(repoRoot, HS_ZH_FILE, { id: src, title: 'Authored Chinese names of HS 2022 chapters and headings', asOf: 'HS 2022', publisher: 'RCEP Navigator project (authored)' }),
+      sourceInfo(repoRoot, HS_ZH_FILE, {
+        id: src,
+        title: 'Authored Chinese names of HS 2022 chapters and headings',
+        asOf: 'HS 2022',
+        publisher: 'RCEP Navigator project (authored)',
+      }),
     );
-    const data = JSON.parse(readFileSync(join(repoRoot, HS_ZH_FILE), 'utf8')) as Record<string, Record<string, unknown>>;
-    for (const [group, len] of [['chapters', 2], ['headings', 4]] as const) {
+    const data = JSON.parse(readFileSync(join(repoRoot, HS_ZH_FILE), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    for (const [group, len] of [
+      ['chapters', 2],
+      ['headings', 4],
+    ] as const) {
       for (const [code, zh] of Object.entries(data[group] ?? {}).sort()) {
         const node = byCode.get(code);
-        const q = (reason: string) => out.quarantine.push({ src, file: HS_ZH_FILE, row: `${group}.${code}`, reason, code });
+        const q = (reason: string) =>
+          out.quarantine.push({ src, file: HS_ZH_FILE, row: `${group}.${code}`, reason, code });
         if (code.length !== len || !node) q('zh-name-unknown-code');
         else if (typeof zh !== 'string' || !zh.trim()) q('zh-name-empty');
         else node.zh = zh.trim();
@@ -64,7 +84,12 @@ export function mergeCurated(repoRoot: string, nodes2022: HsNode[]): CuratedResu
   if (existsSync(join(repoRoot, SYNONYMS_FILE))) {
     const src = 'curated-synonyms';
     out.sources.push(
-      sourceInfo(repoRoot, SYNONYMS_FILE, { id: src, title: 'Authored zh/en product synonyms mapped to HS 2022 headings', asOf: 'HS 2022', publisher: 'RCEP Navigator project (authored)' }),
+      sourceInfo(repoRoot, SYNONYMS_FILE, {
+        id: src,
+        title: 'Authored zh/en product synonyms mapped to HS 2022 headings',
+        asOf: 'HS 2022',
+        publisher: 'RCEP Navigator project (authored)',
+      }),
     );
     const data = JSON.parse(readFileSync(join(repoRoot, SYNONYMS_FILE), 'utf8')) as unknown;
     (Array.isArray(data) ? data : []).forEach((raw, i) => {
@@ -105,7 +130,8 @@ function mergeSubheadings(repoRoot: string, byCode: Map<string, HsNode>, out: Cu
     );
     const data = JSON.parse(readFileSync(join(repoRoot, file), 'utf8')) as { subheadings?: Record<string, unknown> };
     for (const [code, zh] of Object.entries(data.subheadings ?? {}).sort()) {
-      const q = (reason: string, detail?: string) => out.quarantine.push({ src, file, row: `subheadings.${code}`, reason, code, detail });
+      const q = (reason: string, detail?: string) =>
+        out.quarantine.push({ src, file, row: `subheadings.${code}`, reason, code, detail });
       const node = byCode.get(code);
       const chapter = code.slice(0, 2);
       if (code.length !== 6 || !node) q('zh-name-unknown-code');

@@ -24,9 +24,9 @@ export function readCorrelation(
   raw.slice(headerAt + 1).forEach((r, i) => {
     const row = String(headerAt + i + 2);
     const [fromCode, toCode, rel] = r;
-    const q = (reason: string, detail?: string) =>
-      quarantine.push({ src, file, row, reason, detail, code: fromCode });
-    if (!/^\d{6}$/.test(fromCode) || !/^\d{6}$/.test(toCode)) return q('correlation-code-malformed', `${fromCode},${toCode}`);
+    const q = (reason: string, detail?: string) => quarantine.push({ src, file, row, reason, detail, code: fromCode });
+    if (!/^\d{6}$/.test(fromCode) || !/^\d{6}$/.test(toCode))
+      return q('correlation-code-malformed', `${fromCode},${toCode}`);
     if (!RELS.has(rel)) return q('correlation-relationship-unknown', rel);
     const key = `${fromCode}>${toCode}`;
     if (seen.has(key)) return q('correlation-row-duplicate');

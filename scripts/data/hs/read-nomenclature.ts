@@ -30,7 +30,8 @@ export function readNomenclature(from: string, src: string, sectionsSrc: string)
   const chaptersBySection = new Map<string, string[]>();
   let skipped = 0;
   const header = rows[0].join(',');
-  if (header !== 'section,hscode,description,parent,level') throw new Error(`unexpected header in ${NOMENCLATURE_FILE}: ${header}`);
+  if (header !== 'section,hscode,description,parent,level')
+    throw new Error(`unexpected header in ${NOMENCLATURE_FILE}: ${header}`);
   rows.slice(1).forEach((r, i) => {
     const row = String(i + 2);
     const [section, code, en, parent, level] = r;
@@ -39,7 +40,8 @@ export function readNomenclature(from: string, src: string, sectionsSrc: string)
       quarantine.push({ src, file: NOMENCLATURE_FILE, row, reason, detail, code });
     if (!/^\d+$/.test(code ?? '') || LEVEL_LEN[level] !== code.length) return q('hs-code-malformed', `level ${level}`);
     if (!en) return q('hs-description-missing');
-    if (code.length > 2 && parent !== code.slice(0, code.length - 2)) return q('hs-parent-mismatch', `parent ${parent}`);
+    if (code.length > 2 && parent !== code.slice(0, code.length - 2))
+      return q('hs-parent-mismatch', `parent ${parent}`);
     if (code.length === 2 && section === 'TOTAL') {
       nodes.push({ code, en }); // chapter 99 sits outside the 21 sections in this file
     } else if (code.length === 2) {
@@ -56,7 +58,13 @@ export function readNomenclature(from: string, src: string, sectionsSrc: string)
     const [id, en] = r;
     const chapters = (chaptersBySection.get(id) ?? []).sort();
     if (!id || !en || chapters.length === 0) {
-      quarantine.push({ src: sectionsSrc, file: SECTIONS_FILE, row: String(i + 2), reason: 'hs-section-unused', code: id });
+      quarantine.push({
+        src: sectionsSrc,
+        file: SECTIONS_FILE,
+        row: String(i + 2),
+        reason: 'hs-section-unused',
+        code: id,
+      });
       return;
     }
     sections.push({ id, en, chapters });

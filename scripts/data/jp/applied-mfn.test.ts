@@ -41,7 +41,10 @@ describe('appliedMfn (national = 暫定 || 基本; WTO when lower; parentheses =
 
   test('marked and value-dependent rates are quarantined (j_22 2207.10-121 基本 "◎無税"; j_07 0703.10-012 基本)', () => {
     expect(appliedMfn({ general: '◎無税' })).toMatchObject({ ok: false, reason: 'jp-mfn-general-marked' });
-    expect(appliedMfn({ general: '(73.70円−課税価格)/kg' })).toMatchObject({ ok: false, reason: 'jp-mfn-general-value-dependent' });
+    expect(appliedMfn({ general: '(73.70円−課税価格)/kg' })).toMatchObject({
+      ok: false,
+      reason: 'jp-mfn-general-value-dependent',
+    });
   });
 });
 
@@ -53,7 +56,18 @@ describe('cross-check Year 5 (KCS 2025) against Year 6 (customs 2026)', () => {
   test('a rising rate, a blank on one side, a different shape: quarantine reasons', () => {
     expect(crossCheckRcep({ kind: 'rate', rate: pct(5) }, { kind: 'rate', rate: pct(6) })).toBe('jp-kcs-rcep-rises');
     expect(crossCheckRcep({ kind: 'blank' }, { kind: 'rate', rate: pct(6) })).toBe('jp-kcs-rcep-presence-disagree');
-    expect(notRising({ kind: 'conditional', cases: [{ when: {}, rate: pct(1) }, { when: {}, rate: pct(1) }] }, pct(1))).toBe('jp-kcs-rcep-shape-differs');
+    expect(
+      notRising(
+        {
+          kind: 'conditional',
+          cases: [
+            { when: {}, rate: pct(1) },
+            { when: {}, rate: pct(1) },
+          ],
+        },
+        pct(1),
+      ),
+    ).toBe('jp-kcs-rcep-shape-differs');
   });
   test('both blank agree; a code absent from KCS is a gap, not a disagreement', () => {
     expect(crossCheckRcep({ kind: 'blank' }, { kind: 'blank' })).toBeUndefined();

@@ -65,7 +65,8 @@ export function appliedMfn(cells: MfnCells, lang: 'ja' | 'en' = 'ja'): AppliedMf
   const natText = cells.temporary || cells.general;
   const natBasis = cells.temporary ? 'temporary' : 'general';
   if (!natText) return fail('jp-mfn-no-national-rate');
-  if (!cells.temporary && isWhollyParenthesized(natText) && !cells.wto) return fail('jp-mfn-general-not-applied-no-other');
+  if (!cells.temporary && isWhollyParenthesized(natText) && !cells.wto)
+    return fail('jp-mfn-general-not-applied-no-other');
   const nat = parseJpRate(natText, { lang });
   if (!nat.ok) return fail(`jp-mfn-${natBasis}`, nat);
   if (!cells.wto) return { ok: true, rate: nat.rate, basis: natBasis, printed };
@@ -82,7 +83,12 @@ export function appliedMfn(cells: MfnCells, lang: 'ja' | 'en' = 'ja'): AppliedMf
       return cmp === undefined ? undefined : { when: c.when, rate: cmp < 0 ? c.rate : nat.rate };
     });
     if (cases.some((c) => c === undefined)) return fail('jp-mfn-not-comparable');
-    return { ok: true, rate: { kind: 'conditional', cases: cases as { when: Record<string, string>; rate: RateExpr }[] }, basis: 'wto-per-case', printed };
+    return {
+      ok: true,
+      rate: { kind: 'conditional', cases: cases as { when: Record<string, string>; rate: RateExpr }[] },
+      basis: 'wto-per-case',
+      printed,
+    };
   }
   const cmp = compareRates(wto.rate, nat.rate);
   if (cmp === undefined || cmp < 0) return { ok: true, rate: wto.rate, basis: 'wto', printed };

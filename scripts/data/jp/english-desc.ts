@@ -11,7 +11,8 @@ export function readHs6(from: string): Map<string, string> {
   const text = readFileSync(join(from, HS_FILE), 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const out = new Map<string, string>();
-  for (const r of parsed.data) if (r.hscode && r.hscode.length === 6 && r.description) out.set(r.hscode, r.description.trim());
+  for (const r of parsed.data)
+    if (r.hscode && r.hscode.length === 6 && r.description) out.set(r.hscode, r.description.trim());
   return out;
 }
 

@@ -102,18 +102,46 @@ export async function importJapan(from: string): Promise<JapanImport> {
     if (kRows.length) {
       const k = kRows.map(kcsRow);
       const m5 = mergedMfn(k, 'en');
-      if (m5.ok) mfn.push({ rate: m5.value, rcepYear: KCS_RCEP_YEAR, asOf: KCS_AS_OF, src: KCS_SRC, row: kRef, printed: m5.printed });
+      if (m5.ok)
+        mfn.push({
+          rate: m5.value,
+          rcepYear: KCS_RCEP_YEAR,
+          asOf: KCS_AS_OF,
+          src: KCS_SRC,
+          row: kRef,
+          printed: m5.printed,
+        });
       else q(KCS_SRC, kFile, kRef, m5.reason.replace(/^jp-/, 'kcs-jp-'), m5.detail);
       r5 = mergedRcep(k, 'en', 'kcs-jp-rcep-china');
       if (r5.kind === 'failed') q(KCS_SRC, kFile, kRef, r5.reason, r5.printed);
     }
     const disagree = crossCheckRcep(r5, r6);
-    if (disagree) q(src, first.file, `${row} ~ ${kFile} ${kRef}`, disagree, `2026: ${r6.printed || '(blank)'} / 2025: ${r5?.printed || '(blank)'}`);
+    if (disagree)
+      q(
+        src,
+        first.file,
+        `${row} ~ ${kFile} ${kRef}`,
+        disagree,
+        `2026: ${r6.printed || '(blank)'} / 2025: ${r5?.printed || '(blank)'}`,
+      );
 
     const rcep: RateEntry[] = [];
-    const entry = (st: RcepStatus & { printed: string }, year: number, asOf: string, eSrc: string, eRow: string): void => {
+    const entry = (
+      st: RcepStatus & { printed: string },
+      year: number,
+      asOf: string,
+      eSrc: string,
+      eRow: string,
+    ): void => {
       if (st.kind === 'failed') return;
-      rcep.push({ rate: st.kind === 'blank' ? { kind: 'notConceded' } : st.rate, rcepYear: year, asOf, src: eSrc, row: eRow, printed: st.printed });
+      rcep.push({
+        rate: st.kind === 'blank' ? { kind: 'notConceded' } : st.rate,
+        rcepYear: year,
+        asOf,
+        src: eSrc,
+        row: eRow,
+        printed: st.printed,
+      });
     };
     if (!disagree) {
       entry(r6, JP_RCEP_YEAR, JP_AS_OF, src, row);
@@ -130,7 +158,10 @@ export async function importJapan(from: string): Promise<JapanImport> {
         group.map((n) => n.cells[col]?.text ?? ''),
         `jp-${key}`,
       );
-      if (ref.ok) referenceOnly[key] = [{ rate: ref.value, rcepYear: JP_RCEP_YEAR, asOf: JP_AS_OF, src, row, printed: ref.printed }];
+      if (ref.ok)
+        referenceOnly[key] = [
+          { rate: ref.value, rcepYear: JP_RCEP_YEAR, asOf: JP_AS_OF, src, row, printed: ref.printed },
+        ];
       else quarantine.push({ src, file: first.file, row, reason: ref.reason, detail: ref.detail, dest: 'JP', code });
     }
 
@@ -151,11 +182,27 @@ export async function importJapan(from: string): Promise<JapanImport> {
   for (const [code, rows] of kcs.rows) {
     if (!byCode.has(code)) {
       for (const r of rows) {
-        quarantine.push({ src: KCS_SRC, file: KCS_JP_FILE, row: `row ${r.row}`, reason: 'kcs-jp-code-not-in-customs-tariff', detail: r.en.slice(0, 120), dest: 'JP', code });
+        quarantine.push({
+          src: KCS_SRC,
+          file: KCS_JP_FILE,
+          row: `row ${r.row}`,
+          reason: 'kcs-jp-code-not-in-customs-tariff',
+          detail: r.en.slice(0, 120),
+          dest: 'JP',
+          code,
+        });
       }
     }
   }
-  for (const o of kcs.odd) quarantine.push({ src: KCS_SRC, file: KCS_JP_FILE, row: `row ${o.row}`, reason: 'kcs-jp-code-malformed', detail: o.code, dest: 'JP' });
+  for (const o of kcs.odd)
+    quarantine.push({
+      src: KCS_SRC,
+      file: KCS_JP_FILE,
+      row: `row ${o.row}`,
+      reason: 'kcs-jp-code-malformed',
+      detail: o.code,
+      dest: 'JP',
+    });
   lines.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { sources, lines, quarantine };
 }

@@ -136,8 +136,36 @@ describe('parseJpRate: KCS 2025 Japan cells (English wording)', () => {
 });
 
 describe('parseJpRate properties', () => {
-  const pieces = ['無税', '%', '円', '/kg', '又は', 'のうちいずれか高い税率', '＋', '+', '(', ')', '●', '非譲許', '〜', '\n', '　', ' ', 'その他のもの', 'Free', ' or ', 'whichever is the greater', '1', '2.5', '10', '*'];
-  const cell = fc.oneof(fc.string(), fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join('')));
+  const pieces = [
+    '無税',
+    '%',
+    '円',
+    '/kg',
+    '又は',
+    'のうちいずれか高い税率',
+    '＋',
+    '+',
+    '(',
+    ')',
+    '●',
+    '非譲許',
+    '〜',
+    '\n',
+    '　',
+    ' ',
+    'その他のもの',
+    'Free',
+    ' or ',
+    'whichever is the greater',
+    '1',
+    '2.5',
+    '10',
+    '*',
+  ];
+  const cell = fc.oneof(
+    fc.string(),
+    fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join('')),
+  );
 
   test('never throws; every result is a valid RateExpr or a typed failure', () => {
     fc.assert(

@@ -27,8 +27,7 @@ export type JpRateFailure =
   | 'unrecognised';
 
 export type JpRateResult =
-  | { ok: true; rate: RateExpr; parenthesized: boolean }
-  | { ok: false; reason: JpRateFailure; detail: string };
+  { ok: true; rate: RateExpr; parenthesized: boolean } | { ok: false; reason: JpRateFailure; detail: string };
 
 export interface JpRateOptions {
   /** language of condition texts in conditional cells: 'ja' (customs.go.jp) or 'en' (KCS English) */
@@ -57,11 +56,7 @@ const UNITS: Record<string, string> = {
 const fail = (reason: JpRateFailure, detail: string): JpRateResult => ({ ok: false, reason, detail });
 
 function normalise(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[〜~]/g, '~')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFKC').replace(/[〜~]/g, '~').replace(/\s+/g, ' ').trim();
 }
 
 function num(s: string): number {
@@ -113,7 +108,8 @@ export function parseJpExpr(raw: string): JpRateResult {
   if (s === '') return fail('empty', raw);
   if (s.length > MAX_LEN) return fail('too-long', `${s.length} chars`);
   if (/^(\*|◎|#|※)/.test(s)) return fail('marked', s);
-  if (/^[●!]$/.test(s) || /^(非譲許|unbound)$/i.test(s)) return { ok: true, rate: { kind: 'notConceded' }, parenthesized: false };
+  if (/^[●!]$/.test(s) || /^(非譲許|unbound)$/i.test(s))
+    return { ok: true, rate: { kind: 'notConceded' }, parenthesized: false };
   if (/^[●!]/.test(s)) return fail('varies-by-subcode', s);
   if (/非譲許|unbound/i.test(s)) return fail('partly-not-conceded', s);
   if (/課税価格|差額|value for customs duty|difference/i.test(s)) return fail('value-dependent', s);
@@ -131,7 +127,11 @@ export function parseJpExpr(raw: string): JpRateResult {
     const b = sum(choice[2]!);
     if (!a || !b) return fail('unrecognised', s);
     const higher = choice[3] === '高い' || choice[3]!.toLowerCase() === 'greater';
-    return { ok: true, rate: higher ? { kind: 'higherOf', options: [a, b] } : { kind: 'lowerOf', options: [a, b] }, parenthesized };
+    return {
+      ok: true,
+      rate: higher ? { kind: 'higherOf', options: [a, b] } : { kind: 'lowerOf', options: [a, b] },
+      parenthesized,
+    };
   }
   const rate = sum(s);
   return rate ? { ok: true, rate, parenthesized } : fail('unrecognised', s);

@@ -39,7 +39,10 @@ export async function readKcsJp(from: string): Promise<KcsJpTable> {
   const headerAt = sheet.findIndex((r) => r.includes(COLS.code) && r.includes(COLS.rcepChina));
   if (headerAt < 0) throw new Error(`${KCS_JP_FILE}: header row with ${COLS.code} / ${COLS.rcepChina} not found`);
   const header = sheet[headerAt]!;
-  const idx = Object.fromEntries(Object.entries(COLS).map(([k, h]) => [k, header.indexOf(h)])) as Record<keyof typeof COLS, number>;
+  const idx = Object.fromEntries(Object.entries(COLS).map(([k, h]) => [k, header.indexOf(h)])) as Record<
+    keyof typeof COLS,
+    number
+  >;
   for (const [k, i] of Object.entries(idx)) if (i < 0) throw new Error(`${KCS_JP_FILE}: column ${k} not found`);
   const rows = new Map<string, KcsJpRow[]>();
   const groupEn = new Map<string, string>();

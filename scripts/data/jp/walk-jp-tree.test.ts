@@ -5,7 +5,13 @@ import { conditionText, jpChapterFiles, walkJpChapter, type JpTreeNode } from '.
 
 // A miniature chapter file shaped like jp/j_02_tariff_data.json heading 02.03 (0203.11): the general rate sits on
 // the group row "2 その他のもの", the temporary rates on the lines. Values here are illustrative, not rates.
-const node = (stat: string, hs: string, desc: string, rate: Record<string, string>, children: JpTreeNode[] = []): JpTreeNode => ({
+const node = (
+  stat: string,
+  hs: string,
+  desc: string,
+  rate: Record<string, string>,
+  children: JpTreeNode[] = [],
+): JpTreeNode => ({
   level: 0,
   stat_code: stat,
   hs_code: hs,
@@ -60,8 +66,14 @@ describe('walkJpChapter', () => {
   });
 
   test('conditionText drops the row enumerator', () => {
-    expect(conditionText('1 毎年6月1日から同年11月30日までに輸入されるもの')).toBe('毎年6月1日から同年11月30日までに輸入されるもの');
-    expect(conditionText('(2)毎年10月1日から翌年3月31日までに輸入されるもの')).toBe('毎年10月1日から翌年3月31日までに輸入されるもの');
-    expect(conditionText('− 毎年6月1日から同年11月30日までに輸入されるもの')).toBe('毎年6月1日から同年11月30日までに輸入されるもの');
+    expect(conditionText('1 毎年6月1日から同年11月30日までに輸入されるもの')).toBe(
+      '毎年6月1日から同年11月30日までに輸入されるもの',
+    );
+    expect(conditionText('(2)毎年10月1日から翌年3月31日までに輸入されるもの')).toBe(
+      '毎年10月1日から翌年3月31日までに輸入されるもの',
+    );
+    expect(conditionText('− 毎年6月1日から同年11月30日までに輸入されるもの')).toBe(
+      '毎年6月1日から同年11月30日までに輸入されるもの',
+    );
   });
 });

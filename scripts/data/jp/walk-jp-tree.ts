@@ -2,7 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Rate columns of the customs.go.jp tree the importer keeps. */
-export const JP_COLUMNS = ['基本', '暫定', 'WTO協定', 'EPA_RCEP_中国', 'EPA_RCEP_アセアン豪州NZ', 'EPA_RCEP_韓国'] as const;
+export const JP_COLUMNS = [
+  '基本',
+  '暫定',
+  'WTO協定',
+  'EPA_RCEP_中国',
+  'EPA_RCEP_アセアン豪州NZ',
+  'EPA_RCEP_韓国',
+] as const;
 export type JpColumn = (typeof JP_COLUMNS)[number];
 
 /** One node of a chapter file (j_NN_tariff_data.json), as the mirror stores it. */
@@ -74,7 +81,10 @@ export function walkJpChapter(from: string, file: string): JpLineNode[] {
           if (headingOf(a.node.stat_code ?? '') !== heading) break;
           const v = (a.node.rate?.[col] ?? '').trim();
           if (v !== '') {
-            cells[col] = { text: v, from: `${a.node.stat_code}${a.node.hs_code ? `-${a.node.hs_code}` : ''} @${a.path.join('/')}` };
+            cells[col] = {
+              text: v,
+              from: `${a.node.stat_code}${a.node.hs_code ? `-${a.node.hs_code}` : ''} @${a.path.join('/')}`,
+            };
             break;
           }
         }
@@ -99,6 +109,9 @@ export function walkJpChapter(from: string, file: string): JpLineNode[] {
 /** Strip the enumerator a sub-row starts with ('1 ', '(2)', '− ', '*〔1〕') to keep its condition text. */
 export function conditionText(descJa: string): string {
   return descJa
-    .replace(/^[\s\u3000]*(\*?〔\d+〕|\(\d+\)|（\d+）|\d+[\s\u3000]|[−\-ー－][\s\u3000]*|[A-Z][\s\u3000])[\s\u3000]*/, '')
+    .replace(
+      /^[\s\u3000]*(\*?〔\d+〕|\(\d+\)|（\d+）|\d+[\s\u3000]|[−\-ー－][\s\u3000]*|[A-Z][\s\u3000])[\s\u3000]*/,
+      '',
+    )
     .trim();
 }

@@ -17,11 +17,27 @@ export type AuPathResult =
   | { kind: 'unconfirmed' }
   | { kind: 'invalid'; reason: string };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A full stop closing a rate ("… From 1 January 2031: Free.", "4%."): punctuation, not part of the rate. */
+const closingStop = (s: string) => s.replace(/(%|\bfree)\s*\.+$/i, '$1');
 
 export function parseAuPhaseDown(raw: string, opts: KcsRateOptions = {}): AuPathResult {
   try {
-    const text = normaliseCell(raw);
+    const text = closingStop(normaliseCell(raw));
     if (!/from\s+\d/i.test(text)) {
       const one = parseKcsRate(text, opts);
       return one.kind === 'rate' ? { kind: 'single', rate: one.rate } : one;
@@ -29,7 +45,7 @@ export function parseAuPhaseDown(raw: string, opts: KcsRateOptions = {}): AuPath
     // split into [lead, date1, rate1, date2, rate2, ...]
     const pieces = text.split(/\s*From\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*:?\s*/i);
     const years: { rcepYear: number; rate: RateExpr }[] = [];
-    const lead = pieces[0]!.trim();
+    const lead = closingStop(pieces[0]!.trim());
     if (lead !== '') {
       const r = parseKcsRate(lead, opts);
       if (r.kind !== 'rate') return { kind: 'invalid', reason: 'path-step-unparseable' };
@@ -37,12 +53,14 @@ export function parseAuPhaseDown(raw: string, opts: KcsRateOptions = {}): AuPath
     }
     for (let i = 1; i + 1 < pieces.length; i += 2) {
       const [day, month, year] = pieces[i]!.split(/\s+/);
-      if (day !== '1' || MONTHS.indexOf(month!.toLowerCase()) !== 0) return { kind: 'invalid', reason: 'path-date-not-year-start' };
+      if (day !== '1' || MONTHS.indexOf(month!.toLowerCase()) !== 0)
+        return { kind: 'invalid', reason: 'path-date-not-year-start' };
       const rcepYear = Number(year) - AU_YEAR1 + 1;
-      const r = parseKcsRate(pieces[i + 1]!.replace(/:\s*$/, ''), opts);
+      const r = parseKcsRate(closingStop(pieces[i + 1]!.replace(/:\s*$/, '')), opts);
       if (r.kind !== 'rate') return { kind: 'invalid', reason: 'path-step-unparseable' };
       const last = years[years.length - 1];
-      if (rcepYear < 1 || (last && last.rcepYear >= rcepYear)) return { kind: 'invalid', reason: 'path-years-not-increasing' };
+      if (rcepYear < 1 || (last && last.rcepYear >= rcepYear))
+        return { kind: 'invalid', reason: 'path-years-not-increasing' };
       years.push({ rcepYear, rate: r.rate });
     }
     if (years.length === 0) return { kind: 'invalid', reason: 'path-empty' };
@@ -53,7 +71,10 @@ export function parseAuPhaseDown(raw: string, opts: KcsRateOptions = {}): AuPath
 }
 
 /** The rate in force in `rcepYear`: the last step starting at or before it; undefined when the path starts later. */
-export function rateInYear(years: { rcepYear: number; rate: RateExpr }[], rcepYear: number): { rcepYear: number; rate: RateExpr } | undefined {
+export function rateInYear(
+  years: { rcepYear: number; rate: RateExpr }[],
+  rcepYear: number,
+): { rcepYear: number; rate: RateExpr } | undefined {
   let hit: { rcepYear: number; rate: RateExpr } | undefined;
   for (const y of years) if (y.rcepYear <= rcepYear) hit = y;
   return hit;

@@ -79,7 +79,14 @@ export async function importKcs(from: string, dest: Party): Promise<KcsImport> {
       continue;
     }
     seen.add(code);
-    const line: TariffLine = { code, printed, hsVersion: '2022', desc: normaliseCell(cell(row, cDesc)), mfn: [], rcep: [] };
+    const line: TariffLine = {
+      code,
+      printed,
+      hsVersion: '2022',
+      desc: normaliseCell(cell(row, cDesc)),
+      mfn: [],
+      rcep: [],
+    };
     if (!hasRate && !auStat) Object.assign(line, { src, row: String(r) }); // a code-only line cites its row
     const unit = normaliseCell(cell(row, cUnit));
     if (unit) line.unit = unit;

@@ -17,7 +17,13 @@ export const count = (ctx: Ctx, key: string, n = 1): void => {
 };
 
 /** `rcepYear`: omitted = the table's RCEP year; null = none (e.g. an ACFTA rate). */
-export function entry(ctx: Ctx, rate: RateExpr, row: number | string, printed: string, rcepYear?: number | null): RateEntry {
+export function entry(
+  ctx: Ctx,
+  rate: RateExpr,
+  row: number | string,
+  printed: string,
+  rcepYear?: number | null,
+): RateEntry {
   const e: RateEntry = { rate, asOf: ctx.asOf, src: ctx.src, row: String(row) };
   const y = rcepYear === undefined ? ctx.rcepYear : rcepYear;
   if (y !== undefined && y !== null) e.rcepYear = y;
@@ -27,7 +33,14 @@ export function entry(ctx: Ctx, rate: RateExpr, row: number | string, printed: s
   return e;
 }
 
-export function refuse(ctx: Ctx, line: TariffLine | undefined, row: number, reason: string, detail: string, code?: string): void {
+export function refuse(
+  ctx: Ctx,
+  line: TariffLine | undefined,
+  row: number,
+  reason: string,
+  detail: string,
+  code?: string,
+): void {
   const q: Quarantine = { src: ctx.src, file: ctx.file, row: String(row), reason, dest: ctx.dest };
   const d = normaliseCell(detail);
   if (d) q.detail = d.length > 300 ? `${d.slice(0, 297)}...` : d;

@@ -49,7 +49,14 @@ export const KCS_FILES: Record<KcsDest, KcsFileConfig> = {
     mfnDitto: true,
     auPath: true,
   },
-  NZ: { iso3: 'NZL', mfn: 'NormalTariff기본세율', rcep: 'RCEP', chinaColumn: 'common', rcepYear: 4, rate: { dollar: 'NZD' } },
+  NZ: {
+    iso3: 'NZL',
+    mfn: 'NormalTariff기본세율',
+    rcep: 'RCEP',
+    chinaColumn: 'common',
+    rcepYear: 4,
+    rate: { dollar: 'NZD' },
+  },
   MY: { iso3: 'MYS', mfn: '기본세율', rcep: 'RCEP', chinaColumn: 'common', rcepYear: 4, rate: {} },
   BN: { iso3: 'BRU', mfn: '기본세율', rcep: 'RCEP', chinaColumn: 'common', rcepYear: 4, rate: { dollar: 'BND' } },
   // KH prints "$/l" without saying which dollar: currency left unknown (quarantined)
@@ -68,8 +75,21 @@ export const KCS_FILES: Record<KcsDest, KcsFileConfig> = {
   // TH: the header is misspelt 'RECP'. Thai MFN cells "30% or 25 baht/Kilogram" are read as the
   // higher of the two, the Thai tariff's convention for alternative ad valorem / specific rates
   // (Customs Tariff Decree B.E. 2530; the decree text is not in the mirror: to be confirmed).
-  TH: { iso3: 'THA', mfn: '기본세율', rcepKorea: 'RECP', chinaColumn: 'korea-only', rcepYear: 4, rate: { orMeansHigher: true } },
-  ID: { iso3: 'IDN', mfn: '기본세율ImportDuty', rcepKorea: 'RCEP협정세율-대한민국RCEP_KOREA', chinaColumn: 'korea-only', rate: {} },
+  TH: {
+    iso3: 'THA',
+    mfn: '기본세율',
+    rcepKorea: 'RECP',
+    chinaColumn: 'korea-only',
+    rcepYear: 4,
+    rate: { orMeansHigher: true },
+  },
+  ID: {
+    iso3: 'IDN',
+    mfn: '기본세율ImportDuty',
+    rcepKorea: 'RCEP협정세율-대한민국RCEP_KOREA',
+    chinaColumn: 'korea-only',
+    rate: {},
+  },
   PH: { iso3: 'PHL', mfn: '최혜국MFN', rcepKorea: 'RCEP협정세율RCEPKOREA', chinaColumn: 'korea-only', rate: {} },
   MM: { iso3: 'MYA', mfn: '기본세율', chinaColumn: 'none', rcepYear: 4, rate: {} },
   SG: { iso3: 'SGP', mfn: '기본세율', chinaColumn: 'none', rcepYear: 4, rate: { dollar: 'SGD' } },

@@ -83,21 +83,47 @@ describe('parseKcsRate', () => {
   });
   it('refuses what it cannot read', () => {
     expect(parseKcsRate('4%/5.6%').kind).toBe('invalid'); // VN RCEP_CHN row 9879
-    expect(parseKcsRate('The rate applicable to the machine or appliance for which the article has been designed')).toEqual({
+    expect(
+      parseKcsRate('The rate applicable to the machine or appliance for which the article has been designed'),
+    ).toEqual({
       kind: 'invalid',
       reason: 'rate-by-reference',
     });
     expect(parseKcsRate('5% and RM1.30').kind).toBe('invalid'); // MY row 1175: no unit printed
   });
   it('never throws and every rate it returns is schema-valid', () => {
-    const pieces = fc.constantFrom('5%', 'Free', ' or ', ' plus ', '$', '¢', '/kg', 'per l ', 'In:', ' Out: ', '미양허', '(NHN: 30%)', ', Other - ', '1,0', '.', ' ');
+    const pieces = fc.constantFrom(
+      '5%',
+      'Free',
+      ' or ',
+      ' plus ',
+      '$',
+      '¢',
+      '/kg',
+      'per l ',
+      'In:',
+      ' Out: ',
+      '미양허',
+      '(NHN: 30%)',
+      ', Other - ',
+      '1,0',
+      '.',
+      ' ',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 8 }).map((a) => a.join(''))), fc.boolean(), (s, higher) => {
-        const r = parseKcsRate(s, { dollar: 'AUD', orMeansHigher: higher });
-        if (r.kind === 'rate') expect(rateExprSchema.safeParse(r.rate).success).toBe(true);
-        const p = parseAuPhaseDown(s);
-        expect(['single', 'path', 'empty', 'unconfirmed', 'invalid']).toContain(p.kind);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 8 }).map((a) => a.join('')),
+        ),
+        fc.boolean(),
+        (s, higher) => {
+          const r = parseKcsRate(s, { dollar: 'AUD', orMeansHigher: higher });
+          if (r.kind === 'rate') expect(rateExprSchema.safeParse(r.rate).success).toBe(true);
+          const p = parseAuPhaseDown(s);
+          expect(['single', 'path', 'empty', 'unconfirmed', 'invalid']).toContain(p.kind);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -123,7 +149,10 @@ describe('parseAuPhaseDown', () => {
     expect(r.kind === 'path' && r.years.map((y) => y.rcepYear)).toEqual([1, 2, 3]);
   });
   it('refuses dates that are not 1 January and years out of order', () => {
-    expect(parseAuPhaseDown('5% From 1 July 2023: 4%')).toEqual({ kind: 'invalid', reason: 'path-date-not-year-start' });
+    expect(parseAuPhaseDown('5% From 1 July 2023: 4%')).toEqual({
+      kind: 'invalid',
+      reason: 'path-date-not-year-start',
+    });
     expect(parseAuPhaseDown('2% From 1 January 2023: 1% From 1 January 2022: Free')).toEqual({
       kind: 'invalid',
       reason: 'path-years-not-increasing',

@@ -16,10 +16,7 @@ import type { RateExpr } from '../../../domain/schemas/index.js';
  * - Prohibited (LA): not a rate -> invalid 'import-prohibited'
  */
 export type KcsCell =
-  | { kind: 'rate'; rate: RateExpr }
-  | { kind: 'empty' }
-  | { kind: 'unconfirmed' }
-  | { kind: 'invalid'; reason: string };
+  { kind: 'rate'; rate: RateExpr } | { kind: 'empty' } | { kind: 'unconfirmed' } | { kind: 'invalid'; reason: string };
 
 export interface KcsRateOptions {
   /** ISO currency a bare "$" / "¢" means in this table (AUD, NZD, BND, SGD); absent = unknown */
@@ -123,7 +120,8 @@ function parse(text: string, opts: KcsRateOptions): KcsCell {
   if (text === '미확인') return { kind: 'unconfirmed' };
   if (text === '미양허' || text === 'MFN') return { kind: 'rate', rate: { kind: 'notConceded' } };
   if (/^prohibited$/i.test(text)) return { kind: 'invalid', reason: 'import-prohibited' };
-  if (/^(the rate applicable|according to the instructions)/i.test(text)) return { kind: 'invalid', reason: 'rate-by-reference' };
+  if (/^(the rate applicable|according to the instructions)/i.test(text))
+    return { kind: 'invalid', reason: 'rate-by-reference' };
   const one = simple(text, opts);
   if (one === 'no-currency') return { kind: 'invalid', reason: 'currency-unknown' };
   if (one) return { kind: 'rate', rate: one };
@@ -194,10 +192,12 @@ function parse(text: string, opts: KcsRateOptions): KcsCell {
   const explicitHigher = /\s*(w\.i\.t\.h\.?|whichever is (the )?higher)$/i;
   const alt = text.replace(explicitHigher, '').split(/\s+or\s+/i);
   if (alt.length >= 2) {
-    if (!explicitHigher.test(text) && !opts.orMeansHigher) return { kind: 'invalid', reason: 'alternative-rate-ambiguous' };
+    if (!explicitHigher.test(text) && !opts.orMeansHigher)
+      return { kind: 'invalid', reason: 'alternative-rate-ambiguous' };
     const rates = alt.map((p) => simple(p, opts));
     if (rates.includes('no-currency')) return { kind: 'invalid', reason: 'currency-unknown' };
-    if (rates.every((r) => r && r !== 'no-currency')) return { kind: 'rate', rate: { kind: 'higherOf', options: rates as RateExpr[] } };
+    if (rates.every((r) => r && r !== 'no-currency'))
+      return { kind: 'rate', rate: { kind: 'higherOf', options: rates as RateExpr[] } };
     return { kind: 'invalid', reason: 'unparseable' };
   }
   if (/^\S+\s*\/\s*\S+/.test(text) && text.split('/').every((p) => pct(normaliseCell(p)) || /^MFN$/.test(p.trim())))

@@ -66,8 +66,12 @@ async function main(): Promise<number> {
     const v = await importVietnam2026(from, r.english);
     const m = mergeVietnam(r, v);
     console.log(summary('VN', m.lines, ['2025', '2026'], Date.now() - t));
-    console.log(`  china column: ${m.chinaColumn}; 2025 notes: ${notes(r.stats)}; 2026 notes: ${notes(v.stats)}; cross-check: ${notes(m.stats)}`);
-    console.log(`  codes only in KCS 2025: ${m.onlyIn.kcs2025.length} (of which 8-digit ${m.onlyIn.kcs2025.filter((c) => c.length === 8).length}); only in VN 2026: ${m.onlyIn.vn2026.length}`);
+    console.log(
+      `  china column: ${m.chinaColumn}; 2025 notes: ${notes(r.stats)}; 2026 notes: ${notes(v.stats)}; cross-check: ${notes(m.stats)}`,
+    );
+    console.log(
+      `  codes only in KCS 2025: ${m.onlyIn.kcs2025.length} (of which 8-digit ${m.onlyIn.kcs2025.filter((c) => c.length === 8).length}); only in VN 2026: ${m.onlyIn.vn2026.length}`,
+    );
     console.log(`  quarantined ${m.quarantine.length}: ${byReason(m.quarantine)}`);
   }
   return 0;

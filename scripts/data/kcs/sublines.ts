@@ -28,10 +28,15 @@ export function mfnFromSublines(ctx: Ctx, lines: TariffLine[]): void {
     else {
       rate = {
         kind: 'conditional',
-        cases: subs.map((s, k) => ({ when: { en: normaliseCell(s.desc.replace(/^[-\s.]+/, '')) || s.printed || s.code }, rate: rates[k]!.rate })),
+        cases: subs.map((s, k) => ({
+          when: { en: normaliseCell(s.desc.replace(/^[-\s.]+/, '')) || s.printed || s.code },
+          rate: rates[k]!.rate,
+        })),
       };
     }
-    line.mfn.push(entry(ctx, rate, rowsCited, `see national sub-lines ${subs.map((s) => s.printed ?? s.code).join(', ')}`));
+    line.mfn.push(
+      entry(ctx, rate, rowsCited, `see national sub-lines ${subs.map((s) => s.printed ?? s.code).join(', ')}`),
+    );
     count(ctx, 'mfn-from-sublines');
   }
 }

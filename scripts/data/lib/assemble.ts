@@ -8,14 +8,26 @@ export interface ImportResult {
   rows?: PsrRow[];
   quarantine: Quarantine[];
   chinaColumn?: ChinaColumn;
+  /** pack-level reason codes (TariffPack.caveats) */
+  caveats?: string[];
 }
 
 /** Which RCEP column of the sources applies to goods of China (mirror README, kcs/). */
 export const CHINA_COLUMN: Record<Exclude<Party, 'CN'>, ChinaColumn> = {
-  AU: 'common', NZ: 'common', MY: 'common', BN: 'common', KH: 'common', LA: 'common',
-  VN: 'china-specific', JP: 'china-specific',
-  TH: 'korea-only', ID: 'korea-only', PH: 'korea-only',
-  MM: 'none', SG: 'none', KR: 'none',
+  AU: 'common',
+  NZ: 'common',
+  MY: 'common',
+  BN: 'common',
+  KH: 'common',
+  LA: 'common',
+  VN: 'china-specific',
+  JP: 'china-specific',
+  KR: 'china-specific',
+  TH: 'korea-only',
+  ID: 'korea-only',
+  PH: 'korea-only',
+  MM: 'none',
+  SG: 'none',
 };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,7 +45,8 @@ export function uniqueSources(list: SourceInfo[]): SourceInfo[] {
 }
 
 export function sortQuarantine(list: Quarantine[]): Quarantine[] {
-  const key = (q: Quarantine) => [q.src, q.file, q.row.padStart(8, '0'), q.reason, q.code ?? '', q.detail ?? ''].join('\u0000');
+  const key = (q: Quarantine) =>
+    [q.src, q.file, q.row.padStart(8, '0'), q.reason, q.code ?? '', q.detail ?? ''].join('\u0000');
   return [...list].sort((a, b) => cmp(key(a), key(b)));
 }
 
@@ -44,6 +57,7 @@ export function tariffPack(dest: Party, parts: ImportResult[], banner: string): 
     if (lines[i].code === lines[i - 1].code) throw new Error(`${dest}: national line ${lines[i].code} given twice`);
   }
   const chinaColumn = parts.find((p) => p.chinaColumn)?.chinaColumn ?? CHINA_COLUMN[dest as Exclude<Party, 'CN'>];
+  const caveats = [...new Set(parts.flatMap((p) => p.caveats ?? []))].sort();
   return {
     _generated: banner,
     dest,
@@ -51,5 +65,6 @@ export function tariffPack(dest: Party, parts: ImportResult[], banner: string): 
     sources: uniqueSources(parts.flatMap((p) => p.sources)),
     lines,
     quarantine: sortQuarantine(parts.flatMap((p) => p.quarantine)),
+    ...(caveats.length ? { caveats } : {}),
   };
 }

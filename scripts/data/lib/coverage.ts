@@ -43,7 +43,10 @@ export function coverageOf(pack: Pick<TariffPack, 'lines' | 'quarantine' | 'chin
 export const flaggedLines = (lines: TariffLine[]) => lines.filter((l) => l.quarantined?.length).length;
 
 /** Lines with entries of each other agreement / reference-only column, per year of data (e.g. acfta, rcep-korea). */
-export function groupCoverage(lines: TariffLine[], field: 'other' | 'referenceOnly'): Record<string, Record<string, number>> {
+export function groupCoverage(
+  lines: TariffLine[],
+  field: 'other' | 'referenceOnly',
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const l of lines) {
     for (const [name, entries] of Object.entries(l[field] ?? {})) {

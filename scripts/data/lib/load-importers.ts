@@ -2,6 +2,7 @@ import type { Party } from '../../../domain/schemas/index.js';
 import { resolvePsrUnit } from '../../../domain/origin/find-rule.js';
 import { importJapan } from '../jp/import-japan.js';
 import { importKcs } from '../kcs/import-kcs.js';
+import { importKorea } from '../kr/import-korea.js';
 import { importPsr } from '../psr/import-psr.js';
 import { importVietnam2026 } from '../vn/import-vn-2026.js';
 import { mergeVietnam } from '../vn/merge-vietnam.js';
@@ -14,6 +15,7 @@ export interface Importers {
   importKcs: (from: string, dest: Party) => Promise<ImportResult & { english?: Map<string, string> }>;
   importVietnam2026: (from: string, englishByCode?: Map<string, string>) => Promise<ImportResult>;
   mergeVietnam: (kcs2025: ImportResult, vn2026: ImportResult) => ImportResult | Promise<ImportResult>;
+  importKorea: (from: string) => Promise<ImportResult>;
   importPsr: (from: string) => Promise<ImportResult>;
   resolvePsrUnit: ResolvePsrUnit;
 }
@@ -27,6 +29,7 @@ export const IMPORTERS: Importers = {
   importKcs,
   importVietnam2026,
   mergeVietnam,
+  importKorea,
   importPsr,
   resolvePsrUnit,
 };

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Annex1Pack, Coverage, HsPack, Party, PsrPack, Quarantine, SourceInfo, TariffPack } from '../../../domain/schemas/index.js';
+import type {
+  Annex1Pack,
+  Coverage,
+  HsPack,
+  Party,
+  PsrPack,
+  Quarantine,
+  SourceInfo,
+  TariffPack,
+} from '../../../domain/schemas/index.js';
 import { coverageOf, flaggedLines, groupCoverage } from './coverage.js';
 import { annex1Citations, hsCitations, psrCitations, tariffCitations } from './pack-citations.js';
 
@@ -22,6 +31,8 @@ export interface DestinationInfo {
   /** lines with rates that must never be shown as China's (TH, ID, PH: the rate for Korea), per name and year */
   withReferenceOnly: Record<string, Record<string, number>>;
   annex1Lines: number;
+  /** the destination pack's quarantined rows, counted by reason */
+  quarantineByReason: Record<string, number>;
   /** kebab-case codes of what the loaded sources do not give for this destination */
   notInData: string[];
 }
@@ -34,16 +45,33 @@ const countBy = (list: Quarantine[]) => {
   for (const q of list) m[q.reason] = (m[q.reason] ?? 0) + 1;
   return m;
 };
-const EMPTY: Coverage = { lines: 0, withMfn: {}, withRcepForChina: {}, withRcepStatus: {}, withPath: 0, withPsr: 0, quarantined: 0 };
+const sortedCounts = (list: Quarantine[]) =>
+  Object.fromEntries(Object.entries(countBy(list)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const EMPTY: Coverage = {
+  lines: 0,
+  withMfn: {},
+  withRcepForChina: {},
+  withRcepStatus: {},
+  withPath: 0,
+  withPsr: 0,
+  quarantined: 0,
+};
 
 /** data/manifest.json: sources (file, sha256, as-of, records, quarantine), packs (bytes, sha256, records), coverage. */
 export function buildManifest(
   packs: BuiltPacks,
   texts: Record<string, string>,
-  extra: { hs: unknown; destinations: Record<string, { chinaColumn: ChinaColumn; notInData: string[] }>; warnings: string[] },
+  extra: {
+    hs: unknown;
+    destinations: Record<string, { chinaColumn: ChinaColumn; notInData: string[] }>;
+    warnings: string[];
+  },
   banner: string,
 ) {
-  const sources = new Map<string, SourceInfo & { packs: string[]; records: number; quarantined: number; quarantineByReason: Record<string, number> }>();
+  const sources = new Map<
+    string,
+    SourceInfo & { packs: string[]; records: number; quarantined: number; quarantineByReason: Record<string, number> }
+  >();
   const addPack = (name: string, list: SourceInfo[], cites: Map<string, number>, quarantine: Quarantine[]) => {
     for (const s of list) {
       const prev = sources.get(s.id);
@@ -53,7 +81,8 @@ export function buildManifest(
       entry.records += cites.get(s.id) ?? 0;
       const own = quarantine.filter((q) => q.src === s.id);
       entry.quarantined += own.length;
-      for (const [r, n] of Object.entries(countBy(own))) entry.quarantineByReason[r] = (entry.quarantineByReason[r] ?? 0) + n;
+      for (const [r, n] of Object.entries(countBy(own)))
+        entry.quarantineByReason[r] = (entry.quarantineByReason[r] ?? 0) + n;
       sources.set(s.id, entry);
     }
   };
@@ -72,16 +101,21 @@ export function buildManifest(
       withOther: pack ? groupCoverage(pack.lines, 'other') : {},
       withReferenceOnly: pack ? groupCoverage(pack.lines, 'referenceOnly') : {},
       annex1Lines: packs.annex1.lines.filter((l) => l.party === dest).length,
+      quarantineByReason: pack ? sortedCounts(pack.quarantine) : {},
       notInData: info.notInData,
     };
   }
   const packInfo: Record<string, { bytes: number; sha256: string; records: number; quarantined: number }> = {};
   const records: Record<string, [number, number]> = {
-    'hs.json': [packs.hs.versions['2022'].length + packs.hs.versions['2017'].length + packs.hs.versions['2012'].length, packs.hs.quarantine.length],
+    'hs.json': [
+      packs.hs.versions['2022'].length + packs.hs.versions['2017'].length + packs.hs.versions['2012'].length,
+      packs.hs.quarantine.length,
+    ],
     'annex1.json': [packs.annex1.lines.length, packs.annex1.quarantine.length],
     'psr.json': [packs.psr.rows.length, packs.psr.quarantine.length],
   };
-  for (const [d, p] of Object.entries(packs.tariffs)) if (p) records[packFile(d as Party)] = [p.lines.length, p.quarantine.length];
+  for (const [d, p] of Object.entries(packs.tariffs))
+    if (p) records[packFile(d as Party)] = [p.lines.length, p.quarantine.length];
   for (const [name, text] of Object.entries(texts).sort()) {
     const [n, q] = records[name];
     packInfo[name] = { bytes: Buffer.byteLength(text), sha256: sha256(text), records: n, quarantined: q };
@@ -92,14 +126,21 @@ export function buildManifest(
     sources: all.sort((a, b) => (a.id < b.id ? -1 : 1)),
     packs: packInfo,
     hs: extra.hs,
-    annex1: { lines: packs.annex1.lines.length, parties: [...new Set(packs.annex1.lines.map((l) => l.party))].sort(), quarantined: packs.annex1.quarantine.length },
+    annex1: {
+      lines: packs.annex1.lines.length,
+      parties: [...new Set(packs.annex1.lines.map((l) => l.party))].sort(),
+      quarantined: packs.annex1.quarantine.length,
+    },
     psr: {
       rows: packs.psr.rows.length,
       byVersion: countBy(packs.psr.rows.map((r) => ({ reason: r.hsVersion }) as Quarantine)),
       quarantined: packs.psr.quarantine.length,
     },
     destinations,
-    quarantine: { total: all.reduce((n, s) => n + s.quarantined, 0), bySource: Object.fromEntries(all.map((s) => [s.id, s.quarantined])) },
+    quarantine: {
+      total: all.reduce((n, s) => n + s.quarantined, 0),
+      bySource: Object.fromEntries(all.map((s) => [s.id, s.quarantined])),
+    },
     warnings: extra.warnings,
   };
 }

@@ -8,7 +8,8 @@ export function lineSources(l: TariffLine): Set<string> {
   if (l.src) s.add(l.src);
   for (const e of [...l.mfn, ...l.rcep]) s.add(e.src);
   if (l.path) s.add(l.path.src);
-  for (const group of [l.other, l.referenceOnly]) for (const list of Object.values(group ?? {})) for (const e of list) s.add(e.src);
+  for (const group of [l.other, l.referenceOnly])
+    for (const list of Object.values(group ?? {})) for (const e of list) s.add(e.src);
   for (const q of l.quarantined ?? []) s.add(q.src);
   return s;
 }
@@ -49,7 +50,11 @@ export function hsCitations(pack: HsPack): Map<string, number> {
   // A subheading's name comes from the file whose chapter range (in its source id) holds it; the importer quarantines any other.
   for (const s of pack.sources) {
     const m = /^curated-hs-zh-subheadings-(\d{2})-(\d{2})$/.exec(s.id);
-    if (m) add(s.id, named.filter((n) => n.code.length === 6 && n.code.slice(0, 2) >= m[1] && n.code.slice(0, 2) <= m[2]).length);
+    if (m)
+      add(
+        s.id,
+        named.filter((n) => n.code.length === 6 && n.code.slice(0, 2) >= m[1] && n.code.slice(0, 2) <= m[2]).length,
+      );
   }
   add('curated-synonyms', pack.synonyms.length);
   return m;

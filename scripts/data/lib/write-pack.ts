@@ -43,4 +43,3 @@ function render(v: unknown, depth: number, indent: string): string {
 function expandable(o: Record<string, unknown>): boolean {
   return Object.values(o).some((x) => isRecordArray(x) || (isPlainObject(x) && Object.keys(x).length > 3));
 }
-

@@ -14,7 +14,11 @@ export interface OperatorImport {
 export async function importOperator(dir: string): Promise<OperatorImport> {
   if (!existsSync(dir)) throw new Error(`operator folder not found: ${dir}`);
   const files = readdirSync(dir).sort();
-  const out: OperatorImport = { annex1: { sources: [], lines: [], quarantine: [] }, psr: { sources: [], rows: [], quarantine: [] }, report: [] };
+  const out: OperatorImport = {
+    annex1: { sources: [], lines: [], quarantine: [] },
+    psr: { sources: [], rows: [], quarantine: [] },
+    report: [],
+  };
   for (const f of files.filter((f) => /^annex1.*\.csv$/i.test(f))) {
     const r = importOperatorAnnex1(dir, f);
     out.annex1.sources.push(...r.sources);

@@ -53,7 +53,11 @@ describe('operator Annex I layout', () => {
   });
 
   it('names a source with the file sha256', () => {
-    expect(r.sources[0]).toMatchObject({ id: 'operator-annex1-8509', file: 'annex1-8509.csv', asOf: 'Annex I as signed' });
+    expect(r.sources[0]).toMatchObject({
+      id: 'operator-annex1-8509',
+      file: 'annex1-8509.csv',
+      asOf: 'Annex I as signed',
+    });
     expect(r.sources[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -65,8 +69,13 @@ describe('operator Annex 3A layout', () => {
     expect(r.rows.map((x) => x.unit)).toEqual(['850940', '850980', '850990', '02', '8407']);
     const k = r.rows.find((x) => x.unit === '850990')!.rule;
     expect(k.kind).toBe('or');
-    expect(k.kind === 'or' && k.rules).toEqual(expect.arrayContaining([{ kind: 'CTH' }, { kind: 'RVC', threshold: 40 }]));
-    expect(r.rows.find((x) => x.unit === '02')!.rule).toEqual({ kind: 'CC', except: [{ level: 'chapter', code: '01' }] });
+    expect(k.kind === 'or' && k.rules).toEqual(
+      expect.arrayContaining([{ kind: 'CTH' }, { kind: 'RVC', threshold: 40 }]),
+    );
+    expect(r.rows.find((x) => x.unit === '02')!.rule).toEqual({
+      kind: 'CC',
+      except: [{ level: 'chapter', code: '01' }],
+    });
   });
 
   it('quarantines a malformed code, an unknown version, a duplicate and an unparsed rule', () => {

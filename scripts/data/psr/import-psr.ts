@@ -19,7 +19,8 @@ export const PSR_EN_FILE = 'psr/rcep-psr-hs2022-ko-with-en-codes.csv';
 export const PSR_SRC = 'kr-rcep-psr-hs2022';
 export const PSR_EN_SRC = 'kr-rcep-psr-hs2022-en-coding';
 
-const PUBLISHER = 'Korea, Enforcement Rule of the Act on Special Cases of the Customs Act for FTAs, RCEP annex table (law.go.kr)';
+const PUBLISHER =
+  'Korea, Enforcement Rule of the Act on Special Cases of the Customs Act for FTAs, RCEP annex table (law.go.kr)';
 const VIA = 'https://github.com/jslee2011070102-ship-it/export-study';
 
 /** '01' -> '01', '03.01' -> '0301', '8509.80' -> '850980'; undefined when the unit is not of those shapes. */
@@ -30,7 +31,9 @@ export function psrUnitDigits(unit: string): string | undefined {
   return undefined;
 }
 
-export async function importPsr(from: string): Promise<{ sources: SourceInfo[]; rows: PsrRow[]; quarantine: Quarantine[] }> {
+export async function importPsr(
+  from: string,
+): Promise<{ sources: SourceInfo[]; rows: PsrRow[]; quarantine: Quarantine[] }> {
   const sources: SourceInfo[] = [
     sourceInfo(from, PSR_KO_FILE, {
       id: PSR_SRC,
@@ -48,7 +51,9 @@ export async function importPsr(from: string): Promise<{ sources: SourceInfo[]; 
       url: VIA,
     }),
   ];
-  const koLines = readFileSync(join(from, PSR_KO_FILE), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const koLines = readFileSync(join(from, PSR_KO_FILE), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   const enRows = readCsvRows(join(from, PSR_EN_FILE));
   const header = enRows[0] ?? [];
   const col = (name: string) => header.indexOf(name);
@@ -61,7 +66,14 @@ export async function importPsr(from: string): Promise<{ sources: SourceInfo[]; 
     if (line.trim() === '') return;
     const rowRef = String(idx + 1);
     const q = (reason: string, detail?: string, code?: string) =>
-      quarantine.push({ src: PSR_SRC, file: PSR_KO_FILE, row: rowRef, reason, ...(detail ? { detail } : {}), ...(code ? { code } : {}) });
+      quarantine.push({
+        src: PSR_SRC,
+        file: PSR_KO_FILE,
+        row: rowRef,
+        reason,
+        ...(detail ? { detail } : {}),
+        ...(code ? { code } : {}),
+      });
     const cells = line.split('\t');
     if (cells.length !== 2) return q('psr-bad-row-shape', `cells=${cells.length}`);
     const [unitText, ko] = cells.map((c) => c.trim());
@@ -78,7 +90,8 @@ export async function importPsr(from: string): Promise<{ sources: SourceInfo[]; 
     }
     const enRule = parsePsr(en[cEn] ?? '');
     if (!enRule.ok) return q(`psr-en-${enRule.reason}`, en[cEn], unit);
-    if (ruleKey(enRule.rule) !== ruleKey(koRule.rule)) return q('psr-ko-en-disagree', `ko=${ruleKey(koRule.rule)} en=${en[cEn]}`, unit);
+    if (ruleKey(enRule.rule) !== ruleKey(koRule.rule))
+      return q('psr-ko-en-disagree', `ko=${ruleKey(koRule.rule)} en=${en[cEn]}`, unit);
     const row: PsrRow = { unit, hsVersion: '2022', rule: koRule.rule, src: PSR_SRC, row: rowRef };
     const check = psrRowSchema.safeParse(row);
     if (!check.success) return q('psr-schema-invalid', check.error.issues[0]?.message, unit);

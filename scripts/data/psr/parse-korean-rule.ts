@@ -107,7 +107,8 @@ function parseTerm(s: string, i: number, raw: Raw): Term {
   const rvc = /^당사자에서발생한부가가치가(\d+(?:\.\d+)?)퍼센트이상일것/.exec(rest);
   if (rvc) {
     const threshold = Number(rvc[1]);
-    if (!(threshold > 0 && threshold <= 100)) return { ok: false, reason: 'rvc-threshold-out-of-range', detail: rvc[1] };
+    if (!(threshold > 0 && threshold <= 100))
+      return { ok: false, reason: 'rvc-threshold-out-of-range', detail: rvc[1] };
     return { ok: true, rule: { kind: 'RVC', threshold }, end: i + rvc[0].length };
   }
   const ctc = /^([246])단위세번변경기준/.exec(rest);

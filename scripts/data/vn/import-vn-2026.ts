@@ -82,7 +82,8 @@ export async function importVietnam2026(from: string, englishByCode?: Map<string
     const key = (r: Record<string, string>) => [r.mfn, r.acfta, r.rcep].join('|');
     if (group.length > 1) {
       if (group.some((g) => key(g.rec) !== key(group[0]!.rec))) {
-        for (const g of group) refuse(g.row, 'duplicate-code-disagrees', code, `mfn ${g.rec.mfn} acfta ${g.rec.acfta} rcep ${g.rec.rcep}`);
+        for (const g of group)
+          refuse(g.row, 'duplicate-code-disagrees', code, `mfn ${g.rec.mfn} acfta ${g.rec.acfta} rcep ${g.rec.rcep}`);
         line.quarantined = [{ src: VN_SRC, reason: 'duplicate-code-disagrees' }];
         lines.push(line);
         continue;
@@ -107,7 +108,10 @@ export async function importVietnam2026(from: string, englishByCode?: Map<string
     lines.push(line);
   }
 
-  const meta = { asOf: '2026', publisher: 'github.com/Spinoglobal/spinoglobal-hscode (compiled from Decrees 144/2024, 118/2022, 129/2022)' };
+  const meta = {
+    asOf: '2026',
+    publisher: 'github.com/Spinoglobal/spinoglobal-hscode (compiled from Decrees 144/2024, 118/2022, 129/2022)',
+  };
   const sources = [
     sourceInfo(from, VN_FILE, {
       id: VN_SRC,

@@ -44,7 +44,8 @@ export function mergeVietnam(kcs2025: Part, vn2026: Part): VnMerged {
     next.delete(a.code);
     const line: TariffLine = { ...a, mfn: [...a.mfn, ...b.mfn], rcep: [...a.rcep, ...b.rcep] };
     const other: Record<string, RateEntry[]> = {};
-    for (const [k, v] of [...Object.entries(a.other ?? {}), ...Object.entries(b.other ?? {})]) other[k] = [...(other[k] ?? []), ...v];
+    for (const [k, v] of [...Object.entries(a.other ?? {}), ...Object.entries(b.other ?? {})])
+      other[k] = [...(other[k] ?? []), ...v];
     if (Object.keys(other).length) line.other = other;
     const q = [...(a.quarantined ?? []), ...(b.quarantined ?? [])];
     if (q.length) line.quarantined = q;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DutyEval, TariffAnswer } from '../../../../domain/tariff/types.js';
+import { isLoadedAgreement, type DutyEval, type TariffAnswer } from '../../../../domain/tariff/types.js';
 import { fmtDate, fmtMoney, fmtNumber } from '../../lib/format.js';
 import { rateText, localText } from '../../lib/rate-text.js';
 import { SourceRefText } from './source-ref.js';
@@ -84,7 +84,7 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
             <td className="py-2 pr-3">{saving ? dutyText(saving.mfnDuty, t, lang) : '—'}</td>
             <td className="py-2 text-sm">{mfn ? <SourceRefText refx={mfn} tariff={tariff} /> : '—'}</td>
           </tr>
-          {tariff.other.map((o) => (
+          {tariff.other.filter(isLoadedAgreement).map((o) => (
             <tr key={o.agreement} className="border-b border-slate-300 align-top">
               <th scope="row" className="py-2 pr-3">
                 {t('result.rate.otherAgreement', { agreement: o.agreement })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../../domain/check/types.js';
 import { fmtCode, fmtDate } from '../../lib/format.js';
 import { RateSection } from './rate-section.js';
+import { AgreementsSection } from './agreements-section.js';
 import { PathChart } from './path-chart.js';
 import { OriginSection } from './origin-section.js';
 import { ProofSection } from './proof-section.js';
@@ -44,6 +45,7 @@ export function ResultView({
         {tf.line ? <span className="block text-slate-700">{tf.line.desc}</span> : null}
       </p>
       <RateSection tariff={tf} />
+      <AgreementsSection tariff={tf} />
       {tf.path?.length ? (
         <section aria-labelledby="path-h" className="mb-8">
           <h2 id="path-h" className="mb-3 text-2xl font-bold">

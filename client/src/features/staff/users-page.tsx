@@ -33,6 +33,10 @@ export function UsersPage() {
     mutationFn: (u: User) => staffPost(`/users/${u.id}/disabled`, { disabled: !u.disabled }),
     onSuccess: refresh,
   });
+  const unlock = useMutation({
+    mutationFn: (u: User) => staffPost(`/users/${u.id}/unlock`, {}),
+    onSuccess: refresh,
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t('users.heading')}</h1>
@@ -43,7 +47,7 @@ export function UsersPage() {
           create.mutate();
         }}
       >
-        <StaffError error={create.error ?? toggle.error} />
+        <StaffError error={create.error ?? toggle.error ?? unlock.error} />
         <TextField
           id="user-name"
           label={t('signIn.username')}
@@ -87,9 +91,20 @@ export function UsersPage() {
               <td className="border-b p-2">{t(`role.${u.role}`)}</td>
               <td className="border-b p-2">{u.disabled ? t('users.disabled') : u.locked ? t('users.locked') : ''}</td>
               <td className="border-b p-2">
-                <Button variant="secondary" onClick={() => toggle.mutate(u)}>
-                  {u.disabled ? t('users.enable') : t('users.disable')}
-                </Button>
+                <div className="flex flex-wrap gap-2">
+                  <Button variant="secondary" onClick={() => toggle.mutate(u)}>
+                    {u.disabled ? t('users.enable') : t('users.disable')}
+                  </Button>
+                  {u.locked ? (
+                    <Button
+                      variant="secondary"
+                      aria-label={t('users.unlockNamed', { username: u.username })}
+                      onClick={() => unlock.mutate(u)}
+                    >
+                      {t('users.unlock')}
+                    </Button>
+                  ) : null}
+                </div>
               </td>
             </tr>
           ))}

@@ -23,10 +23,14 @@ const samePacks = (a: EnginePacks, b: EnginePacks, dest: Party) =>
  * reaches an open page too). Returns null when the packs are not available (the caller may then
  * ask the server).
  */
-export function localCheck(
-  data: DataService,
-  now: () => number = Date.now,
-): (input: CheckInput) => Promise<CheckOutcome | null> {
+export type LocalCheck = ((input: CheckInput) => Promise<CheckOutcome | null>) & {
+  /** true when the index of `dest` is held and fresh: a check answers without the network */
+  ready(dest: Party): boolean;
+  /** download (or revalidate) and index the packs of `dest` now, without running a check */
+  prepare(dest: Party): Promise<void>;
+};
+
+export function localCheck(data: DataService, now: () => number = Date.now): LocalCheck {
   const held = new Map<Party, Held>();
   const pending = new Map<Party, Promise<Held | null>>();
   const refresh = (dest: Party) => {
@@ -53,10 +57,21 @@ export function localCheck(
     if (h && now() - h.at < REVALIDATE_MS) return h.index;
     return (await refresh(dest))?.index ?? null;
   };
-  return async (input) => {
+  const run = async (input: CheckInput) => {
     const index = await indexFor(input.dest);
     if (!index) return null;
     const { runCheck } = await import('../../../../domain/check/run-check.js');
     return runCheck(index, input);
   };
+  return Object.assign(run, {
+    ready: (dest: Party) => {
+      const h = held.get(dest);
+      return !!h && now() - h.at < REVALIDATE_MS;
+    },
+    prepare: async (dest: Party) => {
+      await indexFor(dest);
+      // the engine code too, so a check offline finds it in the service worker's cache
+      await import('../../../../domain/check/run-check.js');
+    },
+  });
 }

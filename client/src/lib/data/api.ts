@@ -39,7 +39,9 @@ export async function getWithEtag<T>(
   path: string,
   etag?: string,
 ): Promise<{ notModified: true } | { notModified: false; data: T; etag?: string }> {
-  const res = await fetch(path, { headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) } });
+  const res = await fetch(path, {
+    headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) },
+  });
   if (res.status === 304) return { notModified: true };
   if (!res.ok) throw await readError(res);
   return { notModified: false, data: (await res.json()) as T, etag: res.headers.get('etag') ?? undefined };
