@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/fields.js';
 import { useCheckService } from '../../../lib/check/check-service.js';
 import { getJson } from '../../../lib/data/api.js';
-import { useDataService } from '../../../lib/data/service.js';
-import type { Party } from '../../../../../domain/schemas/index.js';
 import { STAFF_NS } from '../staff-i18n.js';
 import { download, readBatchFile, RESULT_COLUMNS, resultsCsv, resultsXlsx } from './batch-files.js';
 import { parseBatch, type BatchRowError } from './parse-batch.js';
@@ -13,23 +11,12 @@ import { runBatch, type BatchDeps, type BatchResult } from './run-batch.js';
 /** memoised lookups (a workshop sheet repeats destinations and chapters) */
 function useDeps(): BatchDeps {
   const checks = useCheckService();
-  const data = useDataService();
   return useMemo(() => {
     const names = new Map<string, Promise<string | undefined>>();
     const progs = new Map<string, Promise<string[]>>();
-    const packs = new Map<string, Promise<string[]>>();
     return {
       checks,
       today: new Date().toISOString().slice(0, 10),
-      linesUnder: async (digits, dest) => {
-        // one pack read per destination for the whole sheet, not one per row
-        if (!packs.has(dest))
-          packs.set(
-            dest,
-            data.tariff(dest as Party).then((p) => (p?.lines ?? []).map((l) => l.code)),
-          );
-        return (await packs.get(dest)!).filter((c) => c.startsWith(digits));
-      },
       codeForName: (name, dest) => {
         const k = `${dest}|${name}`;
         if (!names.has(k))
@@ -59,7 +46,7 @@ function useDeps(): BatchDeps {
         return progs.get(k)!;
       },
     };
-  }, [checks, data]);
+  }, [checks]);
 }
 
 export function BatchPage() {
