@@ -15,20 +15,20 @@ export interface Both {
   en: string;
 }
 
-export interface SlipCheck {
+interface SlipCheck {
   rows: { label: Both; value: Both }[];
   /** reopens this check's result page (the QR code) */
   link: string;
 }
 
-export interface SlipUnit {
+interface SlipUnit {
   name: Both;
   role: Both;
   /** phone / address / url only when an admin published them with a source; else "to be confirmed" */
   contact: Both;
 }
 
-export interface SlipProgramme {
+interface SlipProgramme {
   name: Both;
   /** applies to any exporter, or may apply depending on the firm */
   applies: Both;
@@ -53,7 +53,7 @@ export interface SlipModel {
 }
 
 /** The facts the slip needs from this device: the engine's results of the case's checks, HS names, programmes. */
-export interface SlipInputs {
+interface SlipInputs {
   c: CaseDetail;
   clerk?: string;
   results: (CheckResult | null)[];
@@ -80,7 +80,7 @@ function hsName(hs: HsPack | null, digits: string, lang: 'zh' | 'en'): string | 
 }
 
 /** the link that reopens the result for these answers (the wizard's URL keys: p, d, m, s, w) */
-export function resultLink(origin: string, a: CheckInput): string {
+function resultLink(origin: string, a: CheckInput): string {
   const p = new URLSearchParams({ p: a.code, d: a.dest });
   if (a.origin.mode === 'quick') {
     p.set('m', 'quick');
