@@ -6,6 +6,7 @@ import { OriginInputError, type OriginInput, type OriginVerdict } from '../origi
 import { proofOptions } from '../proof/proof-options.js';
 import { isTariffError, lookupTariff } from '../tariff/lookup-tariff.js';
 import type { DomainError } from '../tariff/types.js';
+import { compareLines } from './compare-lines.js';
 import type { CheckInput, CheckOutcome, CheckResult, PsrAnswers } from './types.js';
 
 const err = (reason: string, field: string): DomainError => ({ error: { reason, field } });
@@ -48,7 +49,13 @@ export function runCheck(index: EngineIndex, input: CheckInput): CheckOutcome {
   if (isTariffError(tariff)) return tariff;
   const notes: string[] = [];
   const nc = normaliseCode(input.code);
-  const digits = tariff.line?.code ?? (isCodeError(nc) ? '' : nc.digits);
+  const compare = compareLines(index, tariff);
+  let digits = tariff.line?.code ?? (isCodeError(nc) ? '' : nc.digits);
+  // a heading whose lines all fall under one rule can be judged at the rule's own level
+  if (digits.length < 6 && compare?.sharedRuleUnit && compare.lines.length) {
+    digits = compare.lines[0].code;
+    notes.push('origin-at-rule-level');
+  }
 
   let origin: OriginVerdict | null = null;
   if (digits.length < 6) notes.push('origin-needs-subheading');
@@ -74,5 +81,6 @@ export function runCheck(index: EngineIndex, input: CheckInput): CheckOutcome {
     approvedExporter: input.approvedExporter,
   });
   const result: CheckResult = { input, tariff, origin, proof, notes };
+  if (compare) result.compare = compare;
   return result;
 }

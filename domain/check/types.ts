@@ -2,6 +2,7 @@ import type { Party } from '../schemas/index.js';
 import type { Bom, OriginVerdict } from '../origin/types.js';
 import type { ProofResult } from '../proof/types.js';
 import type { DomainError, TariffAnswer } from '../tariff/types.js';
+import type { CompareAnswer } from './compare-lines.js';
 
 /** Answers to a rule with numbered cases or a proviso (see OriginInput.psrCase / activeIngredientsOriginating). */
 export interface PsrAnswers {
@@ -37,6 +38,8 @@ export interface CheckResult {
   proof: ProofResult;
   /** reason codes, e.g. 'origin-not-evaluated', 'rcep-needs-originating-goods' */
   notes: string[];
+  /** the code is not one national line: every candidate line with its rates, to compare */
+  compare?: CompareAnswer;
 }
 
 export type CheckOutcome = CheckResult | DomainError;

@@ -7,3 +7,6 @@ export * from './hs-pack.js';
 export * from './annex1-pack.js';
 export * from './programme.js';
 export * from './api.js';
+export * from './staff.js';
+export * from './staff-cases.js';
+export * from './staff-data.js';

@@ -1,4 +1,5 @@
 import { DEST_LIST } from './build-index.js';
+import { correctQuery } from './correct.js';
 import { enQueryTokens, hasCjk, zhQueryGrams, zhWords } from './tokenise.js';
 import { HIT_KINDS, type SearchHit, type SearchIndex, type SearchOptions } from './types.js';
 
@@ -82,11 +83,25 @@ function searchCode(index: SearchIndex, digits: string, destIdx: number, all: bo
 /**
  * Ranked hits over nomenclature, national lines and synonyms. Chinese by character grams (and
  * authored synonyms), English by word and prefix, codes in any form the normaliser accepts.
+ * Forgives typos: a query with an unknown character pair or word is corrected first (correctQuery;
+ * the hits then carry `corrected`), and a Chinese query that still finds nothing is matched on
+ * fewer of its character pairs.
  */
 export function search(index: SearchIndex, text: string, opts: SearchOptions = {}): SearchHit[] {
-  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(opts.limit ?? 20)));
   const q = typeof text === 'string' ? text.normalize('NFKC').trim() : '';
   if (!q) return [];
+  // 'HS 2022 8703.80': the version named before the code is not part of the code
+  const code = q.replace(/^hs\s*20(12|17|22)\s+(?=\d)/i, '');
+  if (/^(hs\s*)?[\d\s.-]+$/i.test(code) && /\d/.test(code)) return searchOnce(index, code, opts, false);
+  const fixed = correctQuery(index, q);
+  let hits = searchOnce(index, fixed, opts, false);
+  if (!hits.length && hasCjk(fixed)) hits = searchOnce(index, fixed, opts, true);
+  if (fixed !== q) for (const h of hits) h.corrected = fixed;
+  return hits;
+}
+
+function searchOnce(index: SearchIndex, q: string, opts: SearchOptions, relaxed: boolean): SearchHit[] {
+  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(opts.limit ?? 20)));
   const destIdx = opts.dest ? DEST_LIST.indexOf(opts.dest) : -1;
   const all = opts.allDestinations ?? destIdx === -1;
   const top = new TopK(limit, index.code);
@@ -140,23 +155,32 @@ export function search(index: SearchIndex, text: string, opts: SearchOptions = {
       score[d] += w;
     }
   }
-  const needZh = grams.length ? Math.max(1, Math.ceil(grams.length * 0.6)) : 0;
+  const needZh = grams.length ? (relaxed ? 1 : Math.max(1, Math.ceil(grams.length * 0.6))) : 0;
   // whole words (Intl.Segmenter) of 3+ characters, indexed as such: a bonus on docs already matched
   for (const w of grams.length ? zhWords(q) : []) {
     const p = [...w].length > 2 ? index.zh_terms.get(w) : undefined;
     if (p) for (let k = 0; k < p.length; k++) if (zhHits[p[k]] > 0) score[p[k]] += 2;
   }
 
-  const synBoost = new Map<number, string>();
+  // synonym -> doc: the term shown and its bonus; a synonym's first heading is its main one
+  // (榨菜: prepared zhacai 2005 before brined 0711), so later headings get a little less
+  const synBoost = new Map<number, { term: string; bonus: number }>();
   const key = q.toLowerCase();
   for (const [term, s] of index.synonyms) {
     const strong = term === key;
     // Chinese: either contains the other; English: the term starts with what is typed ('vacu')
+    // a query holding the term and more words ('摩托车零件' holds '摩托车') gets the bonus only when the
+    // term is most of it: the other words decide otherwise (零件 -> 8714, not 8711)
+    const cover = Math.min(term.length, key.length) / Math.max(term.length, key.length);
     const partial = hasCjk(term)
-      ? key.length >= 2 && (term.includes(key) || key.includes(term))
+      ? key.length >= 2 && (term.includes(key) || (key.includes(term) && cover >= 0.66))
       : key.length >= 3 && term.startsWith(key);
     if (strong || partial) {
-      for (const d of s.docs) if (!synBoost.has(d) || strong) synBoost.set(d, strong ? `=${s.term}` : s.term);
+      s.docs.forEach((d, rank) => {
+        const bonus = (strong ? 50 : 20 * cover) - Math.min(rank, 4) * 6;
+        const had = synBoost.get(d);
+        if (!had || had.bonus < bonus) synBoost.set(d, { term: s.term, bonus });
+      });
     }
   }
 
@@ -168,16 +192,17 @@ export function search(index: SearchIndex, text: string, opts: SearchOptions = {
     const okZh = grams.length === 0 || zhHits[d] >= needZh;
     const syn = synBoost.get(d);
     if (!(okEn && okZh) && !syn) return;
-    const bonus = syn ? (syn.startsWith('=') ? 50 : 20) : 0;
+    const bonus = syn ? syn.bonus : 0;
     const lengthPenalty = 1 / (1 + index.en[d].length / 400);
-    top.offer(d, (score[d] + bonus) * index.prior[d] * lengthPenalty);
+    // long descriptions match many words by chance: the penalty is on the text score, not on an authored synonym
+    top.offer(d, (score[d] * lengthPenalty + bonus) * index.prior[d]);
   };
   for (const d of en.length ? touched : zhTouched) consider(d);
   for (const d of synBoost.keys()) if (allowed(index, d, destIdx, all)) consider(d);
 
   const out = top.items.map((x) => {
     const syn = synBoost.get(x.doc);
-    return hit(index, x.doc, x.score, syn ? 'synonym' : 'text', syn?.replace(/^=/, ''));
+    return hit(index, x.doc, x.score, syn ? 'synonym' : 'text', syn?.term);
   });
   for (const d of touched) {
     score[d] = 0;

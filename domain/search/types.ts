@@ -19,6 +19,8 @@ export interface SearchHit {
   matched: 'code' | 'text' | 'synonym';
   /** the synonym term that matched */
   synonym?: string;
+  /** the query as corrected for a typo ('榨彩' -> '榨菜'), when it was */
+  corrected?: string;
 }
 
 export interface SearchOptions {

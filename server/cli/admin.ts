@@ -6,12 +6,11 @@
  *   node --import tsx server/cli/admin-main.ts create --username U --role admin|counter|workshop [--name N] [--json]
  */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { staffRoleSchema, staffUsernameSchema } from '../../domain/schemas/staff.js';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import { audit } from '../staff/audit-repo.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../staff/password.js';
-import { STAFF_ROLES } from '../staff/roles.js';
 import { sqlRunner } from '../staff/sql.js';
 import { insertUser } from '../staff/users-repo.js';
 
@@ -44,14 +43,9 @@ export async function adminCommand(argv: string[], out: (text: string) => void):
   const [sub] = args.positional;
   if (sub !== 'create') throw new AdminCliError('unknown-subcommand', 'admin');
   if (args.flags.password !== undefined) throw new AdminCliError('password-flag-not-allowed', 'password');
-  const username = z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/)
-    .safeParse(args.flags.username);
+  const username = staffUsernameSchema.safeParse(args.flags.username);
   if (!username.success) throw new AdminCliError('username-invalid', 'username');
-  const role = z.enum(STAFF_ROLES).safeParse(args.flags.role ?? 'admin');
+  const role = staffRoleSchema.safeParse(args.flags.role ?? 'admin');
   if (!role.success) throw new AdminCliError('role-invalid', 'role');
   const displayName = typeof args.flags.name === 'string' ? args.flags.name.slice(0, 80) : null;
   const password = await readPassword();

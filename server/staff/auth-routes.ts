@@ -1,5 +1,12 @@
-import { z } from 'zod';
 import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import {
+  signInBodySchema,
+  staffEmptyBodySchema,
+  staffMeSchema,
+  staffSessionUserSchema,
+  signedOutSchema,
+  type StaffMe,
+} from '../../domain/schemas/staff.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
 import { audit } from './audit-repo.js';
@@ -14,20 +21,6 @@ import { ALL_STAFF, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-rout
 import { findUserByName, lockedAt, lockUserByName, recordFailedLogin, resetFailedLogins } from './users-repo.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'username-invalid');
-const signInBody = z.strictObject({
-  username: usernameSchema,
-  password: z.string().min(1, 'password-required').max(200),
-});
-const meSchema = z.object({
-  user: z.object({ id: z.string(), username: z.string(), displayName: z.string().nullable(), role: z.string() }),
-  csrfToken: z.string(),
-  expiresAt: z.string(),
-});
 
 /** the answer to every refused sign-in: an unknown, disabled or locked account looks like a wrong password */
 const refused = () => new HttpError(401, 'invalid-credentials');
@@ -44,9 +37,9 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         tag: 'staff',
         summary:
           'Sign in (sets an HttpOnly SameSite=Strict session cookie and a CSRF cookie); a locked account gets the same 401 as a wrong password',
-        body: signInBody,
+        body: signInBodySchema,
         responses: {
-          201: { description: 'signed in', schema: meSchema },
+          201: { description: 'signed in', schema: staffMeSchema },
           400: err('bad input'),
           401: err('invalid-credentials (also for an unknown, disabled or locked account)'),
           429: err('too-many-attempts (this address) or sign-in-busy (this account)'),
@@ -104,7 +97,16 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
           const s = out.session!;
           setSessionCookies(req, res, { id: s.id, csrfToken: s.csrfToken, maxAgeS: SESSION_MS / 1000 });
           res.set('Cache-Control', 'no-store');
-          return { status: 201, body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } };
+          return {
+            status: 201,
+            // only what the contract names: the session was made from the stored account row, which holds
+            // the password hash and the failure count, and none of that may reach the browser
+            body: {
+              user: staffSessionUserSchema.parse(s.user),
+              csrfToken: s.csrfToken,
+              expiresAt: s.expiresAt,
+            } satisfies StaffMe,
+          };
         },
       }),
     ),
@@ -116,11 +118,11 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffMe',
         tag: 'staff',
         summary: 'The signed-in staff member and the CSRF token',
-        responses: { 200: { description: 'me', schema: meSchema }, 401: err('not-signed-in') },
+        responses: { 200: { description: 'me', schema: staffMeSchema }, 401: err('not-signed-in') },
         handle: async ({ res }) => {
           const s = staffOf(res);
           res.set('Cache-Control', 'no-store');
-          return { body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } };
+          return { body: { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } satisfies StaffMe };
         },
       }),
     ),
@@ -132,8 +134,12 @@ export function authRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffSignOut',
         tag: 'staff',
         summary: 'Sign out (deletes the session)',
-        body: z.strictObject({}),
-        responses: { 200: { description: 'signed out' }, 401: err('not-signed-in'), 403: err('csrf-token-invalid') },
+        body: staffEmptyBodySchema,
+        responses: {
+          200: { description: 'signed out', schema: signedOutSchema },
+          401: err('not-signed-in'),
+          403: err('csrf-token-invalid'),
+        },
         handle: async ({ req, res }) => {
           const s = staffOf(res);
           await db.tx(async (q) => {

@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { SQL } from '../store/rows.js';
 import { forUpdate, type Row, type Sql } from './sql.js';
+import type { CaseCheck, CaseDetail, CaseSearchQuery, StaffCase } from '../../domain/schemas/staff-cases.js';
 
-export interface CaseRecord {
-  id: string;
-  openedBy: string;
-  firmName: string | null;
-  firmContact: string | null;
-  consent: boolean;
-  status: 'open' | 'closed';
-  createdAt: string;
-  closedAt: string | null;
-  checks?: { id: string; enquiryId: string | null; createdAt: string; answers: unknown; summary: unknown }[];
-}
+/** a case as the staff API answers it (domain/schemas/staff-cases.ts); `checks` only when asked for */
+export type CaseRecord = StaffCase & { checks?: CaseCheck[] };
 
 const s = (v: unknown) => (v == null ? null : String(v));
 const fromRow = (r: Row): CaseRecord => ({
@@ -40,6 +32,8 @@ export async function openCase(
   return (await getCase(q, id))!;
 }
 
+export async function getCase(q: Sql, id: string, withChecks: true): Promise<CaseDetail | null>;
+export async function getCase(q: Sql, id: string, withChecks?: false): Promise<CaseRecord | null>;
 export async function getCase(q: Sql, id: string, withChecks = false): Promise<CaseRecord | null> {
   const r = await q.get(`${SELECT} WHERE c.id = ?`, [id]);
   if (!r) return null;
@@ -54,8 +48,9 @@ export async function getCase(q: Sql, id: string, withChecks = false): Promise<C
       id: String(k.id),
       enquiryId: s(k.enquiry_id),
       createdAt: String(k.created_at),
-      answers: k.answers == null ? null : JSON.parse(String(k.answers)),
-      summary: k.summary == null ? null : JSON.parse(String(k.summary)),
+      // stored after validation (attachCheckBodySchema), so read back as that shape
+      answers: k.answers == null ? null : (JSON.parse(String(k.answers)) as CaseCheck['answers']),
+      summary: k.summary == null ? null : (JSON.parse(String(k.summary)) as CaseCheck['summary']),
     }));
   }
   return c;
@@ -89,7 +84,7 @@ export async function attachCheck(
   return { id, enquiryId };
 }
 
-export async function closeCase(q: Sql, id: string): Promise<'missing' | 'closed' | CaseRecord> {
+export async function closeCase(q: Sql, id: string): Promise<'missing' | 'closed' | CaseDetail> {
   const r = await q.get('SELECT status FROM cases WHERE id = ?' + forUpdate(q), [id]);
   if (!r) return 'missing';
   if (r.status !== 'open') return 'closed';
@@ -97,13 +92,7 @@ export async function closeCase(q: Sql, id: string): Promise<'missing' | 'closed
   return (await getCase(q, id, true))!;
 }
 
-export interface CaseSearch {
-  q?: string;
-  status?: 'open' | 'closed';
-  from?: string;
-  to?: string;
-  limit: number;
-}
+export type CaseSearch = CaseSearchQuery;
 
 /** newest first; q matches firm name/contact, the opening clerk's username or the case id prefix */
 export async function searchCases(q: Sql, f: CaseSearch): Promise<(CaseRecord & { checkCount: number })[]> {

@@ -1,11 +1,18 @@
-import { z } from 'zod';
+import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
 import {
-  checkBodySchema,
-  enquirySummarySchema,
-  errorEnvelopeSchema,
-  isoDateSchema,
-  storable,
-} from '../../domain/schemas/api.js';
+  attachCheckBodySchema,
+  attachedCheckSchema,
+  caseDetailSchema,
+  caseIdParamsSchema,
+  caseListSchema,
+  caseSchema,
+  caseSearchQuerySchema,
+  openCaseBodySchema,
+  type CaseDetail,
+  type CaseList,
+  type StaffCase,
+} from '../../domain/schemas/staff-cases.js';
+import { staffEmptyBodySchema } from '../../domain/schemas/staff.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -19,15 +26,6 @@ import { COUNTER, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
-const idParams = z.strictObject({ id: z.uuid({ error: 'case-id-invalid' }) });
-const searchQuery = z.strictObject({
-  q: storable(z.string().trim().max(100)).optional(),
-  status: z.enum(['open', 'closed'], { error: 'status-invalid' }).optional(),
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(5000).default(100),
-});
-const short = storable(z.string().trim().max(200, 'too-long'));
 const CSV_COLUMNS = ['id', 'createdAt', 'closedAt', 'status', 'openedBy', 'firmName', 'firmContact', 'checkCount'];
 
 export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): StaffRouteDef[] {
@@ -42,17 +40,8 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         operationId: 'staffOpenCase',
         tag: 'staff',
         summary: 'Start a counter case for a walk-in firm (firm name/contact only with consent); 201 after commit',
-        body: z
-          .strictObject({
-            firmName: short.optional(),
-            firmContact: short.optional(),
-            consent: z.boolean().default(false),
-          })
-          .refine((b) => b.consent || (!b.firmName && !b.firmContact), {
-            message: 'consent-required',
-            path: ['consent'],
-          }),
-        responses: { 201: { description: 'opened' }, 400: err('bad input'), ...denied },
+        body: openCaseBodySchema,
+        responses: { 201: { description: 'opened', schema: caseSchema }, 400: err('bad input'), ...denied },
         handle: async ({ body, res }) => {
           const me = staffOf(res);
           const c = await db.tx(async (q) => {
@@ -65,7 +54,7 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
             await audit(q, { actor: me.user.username, action: 'case-open', target: opened.id });
             return opened;
           });
-          return { status: 201, body: c };
+          return { status: 201, body: c satisfies StaffCase };
         },
       }),
     ),
@@ -77,9 +66,9 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         operationId: 'staffSearchCases',
         tag: 'staff',
         summary: 'Case history, newest first; q searches firm, contact, clerk and case id',
-        query: searchQuery,
-        responses: { 200: { description: 'cases' }, 400: err('bad input'), ...denied },
-        handle: async ({ query }) => ({ body: { cases: await searchCases(db, query) } }),
+        query: caseSearchQuerySchema,
+        responses: { 200: { description: 'cases', schema: caseListSchema }, 400: err('bad input'), ...denied },
+        handle: async ({ query }) => ({ body: { cases: await searchCases(db, query) } satisfies CaseList }),
       }),
     ),
     staff(
@@ -90,7 +79,7 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         operationId: 'staffExportCases',
         tag: 'staff',
         summary: 'Case history as CSV (same filters as the search)',
-        query: searchQuery,
+        query: caseSearchQuerySchema,
         responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 400: err('bad input'), ...denied },
         handle: async ({ query, res }) => {
           const rows = await searchCases(db, query);
@@ -108,12 +97,17 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         operationId: 'staffGetCase',
         tag: 'staff',
         summary: 'A case with its checks (answers and result summaries)',
-        params: idParams,
-        responses: { 200: { description: 'the case' }, 400: err('bad id'), 404: err('unknown-case'), ...denied },
+        params: caseIdParamsSchema,
+        responses: {
+          200: { description: 'the case', schema: caseDetailSchema },
+          400: err('bad id'),
+          404: err('unknown-case'),
+          ...denied,
+        },
         handle: async ({ params }) => {
           const c = await getCase(db, params.id, true);
           if (!c) throw new HttpError(404, 'unknown-case', 'id');
-          return { body: c };
+          return { body: c satisfies CaseDetail };
         },
       }),
     ),
@@ -125,14 +119,10 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         operationId: 'staffAttachCheck',
         tag: 'staff',
         summary: 'Attach a wizard check (answers + result summary) to an open case; 201 after commit',
-        params: idParams,
-        body: z.strictObject({
-          answers: checkBodySchema,
-          summary: enquirySummarySchema.default({}),
-          lang: z.enum(['zh-CN', 'en']).optional(),
-        }),
+        params: caseIdParamsSchema,
+        body: attachCheckBodySchema,
         responses: {
-          201: { description: 'attached' },
+          201: { description: 'attached', schema: attachedCheckSchema },
           400: err('bad input'),
           404: err('unknown-case'),
           409: err('case-closed'),
@@ -166,10 +156,10 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         operationId: 'staffCloseCase',
         tag: 'staff',
         summary: 'Close a case',
-        params: idParams,
-        body: z.strictObject({}),
+        params: caseIdParamsSchema,
+        body: staffEmptyBodySchema,
         responses: {
-          200: { description: 'closed' },
+          200: { description: 'closed', schema: caseDetailSchema },
           400: err('bad id'),
           404: err('unknown-case'),
           409: err('case-closed'),
@@ -184,7 +174,7 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
             return r;
           });
           if (typeof out === 'string') throw gone(out);
-          return { body: out };
+          return { body: out satisfies CaseDetail };
         },
       }),
     ),

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { errorEnvelopeSchema, storable } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import {
+  examinedUploadSchema,
+  publicationIdParamsSchema,
+  publicationListSchema,
+  publicationsQuerySchema,
+  publishedUploadSchema,
+  rollbackBodySchema,
+  rolledBackSchema,
+  uploadBodySchema,
+  type UploadBody,
+} from '../../domain/schemas/staff-data.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -33,13 +43,6 @@ const KINDS: Record<UploadPack, AnyUploadKind> = {
   annex1: annex1Kind,
   psr: psrKind,
 };
-const packSchema = z.enum(UPLOAD_PACKS, { error: 'upload-kind-unsupported' });
-
-const uploadBody = z.strictObject({
-  kind: packSchema,
-  fileName: storable(z.string().trim().min(1).max(120)),
-  csv: storable(z.string().min(1, 'upload-empty').max(8_000_000, 'upload-too-large')),
-});
 
 /** how each upload pack is put into service when the database says it is active (publication-sync.ts) */
 export function uploadAppliers(): Record<string, ApplyPublication> {
@@ -49,7 +52,7 @@ export function uploadAppliers(): Record<string, ApplyPublication> {
 }
 
 export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSync): StaffRouteDef[] {
-  const examine = (body: z.output<typeof uploadBody>) => {
+  const examine = (body: UploadBody) => {
     const kind = KINDS[body.kind];
     const up = kind.parse(body.fileName, body.csv);
     const report = {
@@ -70,8 +73,12 @@ export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSyn
         tag: 'staff',
         summary:
           "Import report (rows accepted / quarantined and why) and diff against the current pack ('annex1' or 'psr'); nothing is published",
-        body: uploadBody,
-        responses: { 200: { description: 'report and diff' }, 400: err('bad input'), ...denied },
+        body: uploadBodySchema,
+        responses: {
+          200: { description: 'report and diff', schema: examinedUploadSchema },
+          400: err('bad input'),
+          ...denied,
+        },
         handle: async ({ body }) => {
           const { kind, up, report } = examine(body);
           return { body: { pack: body.kind, report, diff: kind.diff(kind.current(data), up) } };
@@ -87,8 +94,12 @@ export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSyn
         tag: 'staff',
         summary:
           'Publish an upload: recorded with who and when; the previous pack is kept for rollback; the engine uses it at once',
-        body: uploadBody,
-        responses: { 201: { description: 'published' }, 400: err('bad input or nothing-to-publish'), ...denied },
+        body: uploadBodySchema,
+        responses: {
+          201: { description: 'published', schema: publishedUploadSchema },
+          400: err('bad input or nothing-to-publish'),
+          ...denied,
+        },
         handle: async ({ body, res }) => {
           const me = staffOf(res);
           const { kind, up, report } = examine(body);
@@ -131,8 +142,12 @@ export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSyn
         tag: 'staff',
         summary:
           'Every publish of one pack (?pack=annex1|psr) or of all (who, when, pack, file, sha256, report), newest first',
-        query: z.strictObject({ pack: packSchema.optional() }),
-        responses: { 200: { description: 'publications' }, 400: err('bad pack'), ...denied },
+        query: publicationsQuerySchema,
+        responses: {
+          200: { description: 'publications', schema: publicationListSchema },
+          400: err('bad pack'),
+          ...denied,
+        },
         handle: async ({ query }) => ({
           body: {
             pack: query.pack ?? null,
@@ -153,10 +168,10 @@ export function dataRoutes(db: SqlRunner, data: LoadedData, sync: PublicationSyn
         tag: 'staff',
         summary:
           "Roll back one pack: make an earlier publication (or 'original', the pack the server booted with; body { pack }) the one in use",
-        params: z.strictObject({ id: z.union([z.uuid(), z.literal('original')], { error: 'publication-id-invalid' }) }),
-        body: z.strictObject({ pack: packSchema.optional() }),
+        params: publicationIdParamsSchema,
+        body: rollbackBodySchema,
         responses: {
-          200: { description: 'in use now' },
+          200: { description: 'in use now', schema: rolledBackSchema },
           400: err('bad id or pack-required'),
           404: err('unknown-publication'),
           ...denied,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
 import {
   directoryEditParamsSchema,
@@ -7,6 +7,14 @@ import {
   programmeEditBodySchema,
   unitEditBodySchema,
 } from '../../domain/schemas/directory-edit.js';
+import {
+  directoryAnswerSchema,
+  directoryRolledBackSchema,
+  directorySavedSchema,
+  type DirectoryAnswer,
+  type DirectoryEditRecord,
+} from '../../domain/schemas/staff-data.js';
+import { staffEmptyBodySchema } from '../../domain/schemas/staff.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -101,7 +109,7 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData, sync: Publi
             : "Edit a programme's texts and unit lists with a source (eligibility and figures stay as the documents print them)",
         params: directoryEditParamsSchema,
         body,
-        responses: { 201: { description: 'saved and in use' }, ...editErrors, ...denied },
+        responses: { 201: { description: 'saved and in use', schema: directorySavedSchema }, ...editErrors, ...denied },
         handle: async ({ params, body: b, res }) => {
           const me = staffOf(res);
           const input = b as { version: string };
@@ -119,7 +127,11 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData, sync: Publi
         tag: 'staff',
         summary:
           'Programmes and contact units as served now, the seed documents a citation can name, and every edit (who, when, what, source), newest first',
-        responses: { 200: { description: 'directory and history' }, 503: err('seed-not-loaded'), ...denied },
+        responses: {
+          200: { description: 'directory and history', schema: directoryAnswerSchema },
+          503: err('seed-not-loaded'),
+          ...denied,
+        },
         handle: async () => {
           await sync.refresh(); // the admin edits against the version the database holds now
           const c = current();
@@ -129,8 +141,9 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData, sync: Publi
               programmes: c.programmes,
               units: c.units,
               docs: knownCitations(state.original ?? c).docs,
-              history: await listPublications(db, DIRECTORY_PACK),
-            },
+              // the directory pack's publications are the edits, each published with its report
+              history: (await listPublications(db, DIRECTORY_PACK)) as DirectoryEditRecord[],
+            } satisfies DirectoryAnswer,
           };
         },
       }),
@@ -146,9 +159,9 @@ export function directoryEditRoutes(db: SqlRunner, data: LoadedData, sync: Publi
         tag: 'staff',
         summary: "Roll back: make an earlier edit (or 'original', the seeds the server booted with) the one served",
         params: directoryVersionParamsSchema,
-        body: z.strictObject({}),
+        body: staffEmptyBodySchema,
         responses: {
-          200: { description: 'in use now' },
+          200: { description: 'in use now', schema: directoryRolledBackSchema },
           400: err('bad id'),
           404: err('unknown-publication'),
           ...denied,

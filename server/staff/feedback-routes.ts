@@ -1,10 +1,13 @@
-import { z } from 'zod';
+import { errorEnvelopeSchema, feedbackReferenceParamsSchema } from '../../domain/schemas/api.js';
 import {
-  errorEnvelopeSchema,
-  FEEDBACK_TOPICS,
-  feedbackReferenceParamsSchema,
-  storable,
-} from '../../domain/schemas/api.js';
+  feedbackDetailSchema,
+  feedbackListQuerySchema,
+  feedbackMoveBodySchema,
+  feedbackPageSchema,
+  staffFeedbackSchema,
+  type FeedbackDetail,
+  type StaffFeedback,
+} from '../../domain/schemas/staff-cases.js';
 import type { ContactUnit } from '../../domain/schemas/programme.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
@@ -17,7 +20,6 @@ import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
-const STATUS = z.enum(['new', 'in-progress', 'resolved'], { error: 'status-invalid' });
 
 export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): StaffRouteDef[] {
   const unitIds = new Set((units ?? []).map((u) => u.id));
@@ -30,14 +32,12 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
         operationId: 'staffListFeedback',
         tag: 'staff',
         summary: 'Obstacle reports, newest first, by status / topic / unit (admin)',
-        query: z.strictObject({
-          status: STATUS.optional(),
-          topic: z.enum(FEEDBACK_TOPICS, { error: 'topic-invalid' }).optional(),
-          unit: storable(z.string().max(60)).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-        }),
-        responses: { 200: { description: 'page of reports' }, 400: err('bad input'), ...denied },
+        query: feedbackListQuerySchema,
+        responses: {
+          200: { description: 'page of reports', schema: feedbackPageSchema },
+          400: err('bad input'),
+          ...denied,
+        },
         handle: async ({ query }) => ({ body: await listFeedback(db, query) }),
       }),
     ),
@@ -52,7 +52,7 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
           'One report with message, contact (given with consent), history and the units the documents name for its topic',
         params: feedbackReferenceParamsSchema,
         responses: {
-          200: { description: 'the report' },
+          200: { description: 'the report', schema: feedbackDetailSchema },
           400: err('bad reference'),
           404: err('unknown reference'),
           ...denied,
@@ -60,7 +60,7 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
         handle: async ({ params }) => {
           const f = await getStaffFeedback(db, params.reference);
           if (!f) throw new HttpError(404, 'unknown-feedback-reference', 'reference');
-          return { body: { ...f, suggestedUnits: suggestUnits(f.topic, units) } };
+          return { body: { ...f, suggestedUnits: suggestUnits(f.topic, units) } satisfies FeedbackDetail };
         },
       }),
     ),
@@ -73,13 +73,9 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
         tag: 'staff',
         summary: 'Move a report (new -> in-progress -> resolved) with a note; optionally assign a unit',
         params: feedbackReferenceParamsSchema,
-        body: z.strictObject({
-          status: STATUS,
-          note: storable(z.string().trim().max(4000, 'note-too-long')).optional(),
-          assignedUnit: storable(z.string().max(60)).optional(),
-        }),
+        body: feedbackMoveBodySchema,
         responses: {
-          200: { description: 'updated report' },
+          200: { description: 'updated report', schema: staffFeedbackSchema },
           400: err('bad input'),
           404: err('unknown reference'),
           409: err('invalid-transition'),
@@ -107,7 +103,7 @@ export function feedbackRoutes(db: SqlRunner, units: ContactUnit[] | null): Staf
           });
           if (out === null) throw new HttpError(404, 'unknown-feedback-reference', 'reference');
           if (out === false) throw new HttpError(409, 'invalid-transition', 'status');
-          return { body: out };
+          return { body: out satisfies StaffFeedback };
         },
       }),
     ),

@@ -7,7 +7,10 @@ const P = 1;
 const KEYLEN = 32;
 const MAXMEM = 64 * 1024 * 1024;
 
-export const MIN_PASSWORD_LENGTH = 12;
+/** the API, the CLI and the client's form share the minimum (domain/schemas/staff.ts) */
+import { MIN_PASSWORD_LENGTH } from '../../domain/schemas/staff.js';
+
+export { MIN_PASSWORD_LENGTH };
 
 /**
  * A small deny-list of the passwords guessed first (common keyboard runs and words, padded to the

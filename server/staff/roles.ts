@@ -1,13 +1,9 @@
-/** Staff roles: counter clerks, workshop presenters, commerce-commission admins. */
-export const STAFF_ROLES = ['counter', 'workshop', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffSessionUser } from '../../domain/schemas/staff.js';
 
-export interface StaffUser {
-  id: string;
-  username: string;
-  displayName: string | null;
-  role: StaffRole;
-}
+/** the roles are part of the staff API contract (domain/schemas/staff.ts) */
+export { STAFF_ROLES, type StaffRole } from '../../domain/schemas/staff.js';
+
+export type StaffUser = StaffSessionUser;
 
 /** sign-in failures before the account is locked, and for how long */
 export const MAX_FAILED_LOGINS = 5;

@@ -1,5 +1,5 @@
 import type { RouteDef } from '../routes/route.js';
-import type { StaffRole } from './roles.js';
+import { STAFF_ROLES, type StaffRole } from './roles.js';
 
 /** A staff API route: the shared RouteDef contract plus the roles allowed (null = public, e.g. sign-in). */
 export interface StaffRouteDef {
@@ -7,7 +7,7 @@ export interface StaffRouteDef {
   def: RouteDef;
 }
 
-export const ALL_STAFF: readonly StaffRole[] = ['counter', 'workshop', 'admin'];
+export const ALL_STAFF: readonly StaffRole[] = STAFF_ROLES;
 export const ADMIN: readonly StaffRole[] = ['admin'];
 export const COUNTER: readonly StaffRole[] = ['counter', 'admin'];
 export const WORKSHOP: readonly StaffRole[] = ['workshop', 'admin'];

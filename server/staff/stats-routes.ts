@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { errorEnvelopeSchema, isoDateSchema } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import { statsQuerySchema, statsSchema, type Stats } from '../../domain/schemas/staff-cases.js';
 import { route } from '../routes/route.js';
 import { toCsv } from './csv.js';
 import type { SqlRunner } from './sql.js';
@@ -8,7 +8,6 @@ import { computeStats, statsRows } from './stats.js';
 
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role') };
-const range = z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
 
 /** anonymous statistics of the checks asked (no personal data): admin and workshop staff */
 export function statsRoutes(db: SqlRunner): StaffRouteDef[] {
@@ -21,9 +20,9 @@ export function statsRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffStats',
         tag: 'staff',
         summary: 'Anonymous statistics: products and destinations asked, where verdicts fail, programmes matched',
-        query: range,
-        responses: { 200: { description: 'counts' }, 400: err('bad input'), ...denied },
-        handle: async ({ query }) => ({ body: await computeStats(db, query) }),
+        query: statsQuerySchema,
+        responses: { 200: { description: 'counts', schema: statsSchema }, 400: err('bad input'), ...denied },
+        handle: async ({ query }) => ({ body: (await computeStats(db, query)) satisfies Stats }),
       }),
     ),
     staff(
@@ -34,7 +33,7 @@ export function statsRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffStatsExport',
         tag: 'staff',
         summary: 'The same statistics as CSV (dimension, key, count)',
-        query: range,
+        query: statsQuerySchema,
         responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 400: err('bad input'), ...denied },
         handle: async ({ query, res }) => {
           const rows = statsRows(await computeStats(db, query));

@@ -4,23 +4,16 @@ import type { Quarantine, SourceInfo } from '../../domain/schemas/index.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 
-/** the packs an admin may replace by upload (pack_publications.pack) */
-export const UPLOAD_PACKS = ['annex1', 'psr'] as const;
-export type UploadPack = (typeof UPLOAD_PACKS)[number];
+import type { UploadDiff, UploadPack } from '../../domain/schemas/staff-data.js';
+
+/** the upload packs and the diff an upload answers with are part of the staff API (domain/schemas/staff-data.ts) */
+export { UPLOAD_PACKS, type UploadDiff, type UploadPack } from '../../domain/schemas/staff-data.js';
 
 /** what every operator parser returns (domain/ingest/operator-*.ts) */
 export interface Imported {
   sources: SourceInfo[];
   quarantine: Quarantine[];
   accepted: number;
-}
-
-export interface UploadDiff {
-  added: number;
-  changed: number;
-  unchanged: number;
-  /** up to 50 examples: the row key, before and after */
-  examples: { key: string; change: 'added' | 'changed'; before?: unknown; after: unknown }[];
 }
 
 /**

@@ -1,12 +1,22 @@
-import { z } from 'zod';
-import { errorEnvelopeSchema, storable } from '../../domain/schemas/api.js';
+import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
+import {
+  auditLogSchema,
+  auditQuerySchema,
+  newUserBodySchema,
+  staffAccountSchema,
+  staffAccountsSchema,
+  userDisabledBodySchema,
+  userDisabledSchema,
+  userIdParamsSchema,
+  staffEmptyBodySchema,
+  type StaffAccount,
+  type StaffAccounts,
+} from '../../domain/schemas/staff.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
 import { audit, listAudit } from './audit-repo.js';
-import { usernameSchema } from './auth-routes.js';
 import { staffOf } from './guard.js';
-import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from './password.js';
-import { STAFF_ROLES } from './roles.js';
+import { hashPassword, passwordProblem } from './password.js';
 import { deleteUserSessions } from './sessions-repo.js';
 import type { SqlRunner } from './sql.js';
 import { ADMIN, staff, STAFF_PREFIX, type StaffRouteDef } from './staff-route.js';
@@ -15,18 +25,11 @@ import { insertUser, listUsers, publicUser, setUserDisabled, unlockUser } from '
 const err = (description: string) => ({ description, schema: errorEnvelopeSchema });
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
 
-export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, 'password-too-short').max(200, 'password-too-long');
-const newUserBody = z
-  .strictObject({
-    username: usernameSchema,
-    role: z.enum(STAFF_ROLES, { error: 'role-invalid' }),
-    password: passwordSchema,
-    displayName: storable(z.string().trim().max(80)).optional(),
-  })
-  .superRefine((b, ctx) => {
-    const problem = passwordProblem(b.password, b.username);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });
-  });
+/** the account form's body, with the password policy (a server rule: its deny-list stays on the server) */
+const newUserBody = newUserBodySchema.superRefine((b, ctx) => {
+  const problem = passwordProblem(b.password, b.username);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });
+});
 
 export function userRoutes(db: SqlRunner): StaffRouteDef[] {
   return [
@@ -38,8 +41,8 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffListUsers',
         tag: 'staff',
         summary: 'Staff accounts (admin)',
-        responses: { 200: { description: 'users' }, ...denied },
-        handle: async () => ({ body: { users: (await listUsers(db)).map(publicUser) } }),
+        responses: { 200: { description: 'users', schema: staffAccountsSchema }, ...denied },
+        handle: async () => ({ body: { users: (await listUsers(db)).map(publicUser) } satisfies StaffAccounts }),
       }),
     ),
     staff(
@@ -51,7 +54,12 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
         tag: 'staff',
         summary: 'Create a staff account (admin); 201 after commit',
         body: newUserBody,
-        responses: { 201: { description: 'created' }, 400: err('bad input'), 409: err('username-taken'), ...denied },
+        responses: {
+          201: { description: 'created', schema: staffAccountSchema },
+          400: err('bad input'),
+          409: err('username-taken'),
+          ...denied,
+        },
         handle: async ({ body, res }) => {
           const me = staffOf(res);
           const passwordHash = await hashPassword(body.password);
@@ -67,7 +75,7 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
             return created;
           });
           if (!u) throw new HttpError(409, 'username-taken', 'username');
-          return { status: 201, body: publicUser(u) };
+          return { status: 201, body: publicUser(u) satisfies StaffAccount };
         },
       }),
     ),
@@ -79,9 +87,14 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffSetUserDisabled',
         tag: 'staff',
         summary: 'Disable or re-enable a staff account (admin); disabling ends its sessions',
-        params: z.strictObject({ id: z.uuid({ error: 'user-id-invalid' }) }),
-        body: z.strictObject({ disabled: z.boolean() }),
-        responses: { 200: { description: 'updated' }, 400: err('bad input'), 404: err('unknown-user'), ...denied },
+        params: userIdParamsSchema,
+        body: userDisabledBodySchema,
+        responses: {
+          200: { description: 'updated', schema: userDisabledSchema },
+          400: err('bad input'),
+          404: err('unknown-user'),
+          ...denied,
+        },
         handle: async ({ params, body, res }) => {
           const me = staffOf(res);
           if (params.id === me.user.id) throw new HttpError(400, 'cannot-disable-self', 'id');
@@ -109,8 +122,8 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffUnlockUser',
         tag: 'staff',
         summary: 'Lift the sign-in lock of a staff account (admin): its failure count starts again from zero',
-        params: z.strictObject({ id: z.uuid({ error: 'user-id-invalid' }) }),
-        body: z.strictObject({}),
+        params: userIdParamsSchema,
+        body: staffEmptyBodySchema,
         responses: { 200: { description: 'unlocked' }, 400: err('bad input'), 404: err('unknown-user'), ...denied },
         handle: async ({ params, res }) => {
           const me = staffOf(res);
@@ -132,12 +145,8 @@ export function userRoutes(db: SqlRunner): StaffRouteDef[] {
         operationId: 'staffAuditLog',
         tag: 'staff',
         summary: 'Audit log of staff actions, newest first (admin)',
-        query: z.strictObject({
-          actor: storable(z.string().max(40)).optional(),
-          action: storable(z.string().max(60)).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).default(200),
-        }),
-        responses: { 200: { description: 'entries' }, 400: err('bad input'), ...denied },
+        query: auditQuerySchema,
+        responses: { 200: { description: 'entries', schema: auditLogSchema }, 400: err('bad input'), ...denied },
         handle: async ({ query }) => ({ body: { entries: await listAudit(db, query) } }),
       }),
     ),

@@ -92,8 +92,9 @@ export async function completeWizard(page: Page, o: FlowOptions): Promise<void> 
 
   if (o.origin === 'quick') {
     await step(page, o, 'origin-quick', t);
-    await page.getByRole('textbox', { name: t('wizard.originQuick.share') }).fill('45');
+    // "wholly obtained" comes first; the share is asked only after "no"
     await page.getByRole('radio', { name: t('common.no'), exact: true }).check();
+    await page.getByRole('textbox', { name: t('wizard.originQuick.share') }).fill('45');
   } else {
     await step(page, o, 'origin-bom', t);
     await page.getByRole('textbox', { name: t('wizard.originBom.fob') }).fill('100');

@@ -29,21 +29,33 @@ describe('origin steps', () => {
     await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/check/origin-quick'));
   });
 
-  test('quick: range and missing answers are errors; valid answers move on and are saved as the draft', async () => {
+  test('quick: wholly obtained comes first; no answer is an error; "no" asks the share, checked for range', async () => {
     const user = userEvent.setup();
     renderApp('/check/origin-quick', { answers: { ...before, 'origin-method': { method: 'quick' } } });
+    await screen.findByRole('radio', { name: '否' });
+    expect(screen.queryByRole('textbox', { name: 'RCEP 区域价值成分（%）' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('请选择产品是否完全在中国获得或生产');
+    await user.click(screen.getByRole('radio', { name: '否' }));
     const share = await screen.findByRole('textbox', { name: 'RCEP 区域价值成分（%）' });
     await user.type(share, '120');
     await user.click(screen.getByRole('button', { name: '继续' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('区域价值成分须在 0 到 100 之间');
-    expect(alert).toHaveTextContent('请选择产品是否完全在中国获得或生产');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('区域价值成分须在 0 到 100 之间'));
     await user.clear(share);
     await user.type(share, '４５'); // full-width digits, as typed with a Chinese IME
-    await user.click(screen.getByRole('radio', { name: '否' }));
     await user.click(screen.getByRole('button', { name: '继续' }));
     await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/check/shipment'));
     await waitFor(async () => expect((await loadDraft())?.['origin-quick']).toEqual({ share: 45, wholly: false }));
+  });
+
+  test('quick: wholly obtained = yes ends the origin questions (no share asked)', async () => {
+    const user = userEvent.setup();
+    renderApp('/check/origin-quick', { answers: { ...before, 'origin-method': { method: 'quick' } } });
+    await user.click(await screen.findByRole('radio', { name: '是' }));
+    expect(screen.queryByRole('textbox', { name: 'RCEP 区域价值成分（%）' })).toBeNull();
+    expect(screen.getByText(/不需要再回答其他原产地问题/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/check/shipment'));
   });
 
   test('bill of materials: rows, paste from a spreadsheet, materials above FOB refused', async () => {

@@ -71,15 +71,22 @@ export function ProductCombobox({
           setActive(-1);
         }}
         onKeyDown={onKey}
-        onBlur={() => setOpen(false)}
+        // the list stays open on blur: it sits in the page flow, and closing it as 继续 is pressed would
+        // move the button from under the pointer and lose the click
         className="block w-full border-2 border-slate-800 p-2 text-lg focus:outline-4 focus:outline-yellow-400"
       />
+      {shown && suggestions[0]?.corrected ? (
+        <p className="mt-1 bg-yellow-50 p-2 text-sm">
+          {t('wizard.product.corrected', { q: suggestions[0].corrected })}
+        </p>
+      ) : null}
       <ul
         id={listId}
         role="listbox"
         aria-label={t('wizard.product.suggestions')}
         className={
-          shown ? 'absolute z-10 mt-1 max-h-96 w-full overflow-auto border-2 border-slate-800 bg-white' : 'hidden'
+          // in the page flow, not floating: the list pushes 继续 and the browse link down instead of covering them
+          shown ? 'mt-1 max-h-96 w-full overflow-auto border-2 border-slate-800 bg-white' : 'hidden'
         }
       >
         {shown

@@ -82,3 +82,25 @@ describe('product step', () => {
     expect(screen.getByRole('link', { name: /Back/ })).toHaveAttribute('href', '/');
   });
 });
+
+describe('product step forgives', () => {
+  test('a typed "HS 8509.80" is taken as the code', async () => {
+    const user = userEvent.setup();
+    renderApp('/check/product');
+    const box = await screen.findByRole('combobox');
+    await user.type(box, 'HS 8509.80');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/check/destination'));
+  });
+
+  test('words that find nothing say what to do instead of "choose a suggestion"', async () => {
+    const user = userEvent.setup();
+    renderApp('/check/product');
+    const box = await screen.findByRole('combobox');
+    await user.type(box, '完全不存在的东西');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('没有找到相符的产品');
+    expect(alert).not.toHaveTextContent('请从建议中选择一项');
+  });
+});

@@ -40,6 +40,11 @@ export function ProductStep() {
     const typed = codeDigits(text);
     const value = picked && codeDigits(fmtCode(picked.code)) === typed ? picked : { code: typed, label: undefined };
     const r = productAnswerSchema.safeParse(text.trim() === '' ? {} : value);
+    // words that found nothing: say what to do instead of "choose a suggestion" when there is none
+    if (!r.success && text.trim() !== '' && !/\d/.test(typed) && suggestions.length === 0) {
+      setErrors({ product: 'product-no-match' });
+      return;
+    }
     if (!r.success) {
       setErrors(issuesToErrors(r.error, () => 'product'));
       return;
@@ -61,6 +66,11 @@ export function ProductStep() {
         {t('wizard.product.hint')}
       </p>
       <InlineError id="product" reason={errors.product} />
+      {hs.isLoading && text.trim() ? (
+        <p role="status" className="mb-2 text-slate-700">
+          {t('wizard.product.searching')}
+        </p>
+      ) : null}
       <ProductCombobox
         id="product"
         value={text}

@@ -15,6 +15,8 @@ export interface Suggestion {
   term?: string;
   /** national code as the source prints it */
   printed?: string;
+  /** the query as the search corrected it for a typo */
+  corrected?: string;
 }
 
 /**
@@ -59,6 +61,7 @@ export class ProductSearch {
       chapter: h.chapter,
       ...(h.synonym ? { term: h.synonym } : {}),
       ...(h.printed ? { printed: h.printed } : {}),
+      ...(h.corrected ? { corrected: h.corrected } : {}),
     }));
   }
 }

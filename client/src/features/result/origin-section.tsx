@@ -46,8 +46,7 @@ export function OriginSection({ origin, input }: { origin: OriginVerdict | null;
             <dd>
               {ruleText(origin.rule.text, lang)}{' '}
               <span className="text-sm text-slate-600">
-                ({t('result.origin.ruleUnit', { unit: fmtCode(origin.rule.unit), v: origin.rule.hsVersion })},{' '}
-                {origin.rule.src} {origin.rule.row})
+                ({t('result.origin.ruleUnit', { unit: fmtCode(origin.rule.unit), v: origin.rule.hsVersion })})
               </span>
             </dd>
           </>

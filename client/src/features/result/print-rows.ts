@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { CheckResult } from '../../../../domain/check/types.js';
 import { fmtCode, fmtDate, fmtMoney } from '../../lib/format.js';
 import { rateText } from '../../lib/rate-text.js';
-import { ruleText } from './origin-section.js';
+import { firstAnswer } from './answer.js';
+import { answerSentence } from './first-answer.js';
 
 /** One line of the printed slip: its label key and its value in a language (zh first, en second). */
 export type PrintRow = [string, (t: TFunction, lang: string) => string];
@@ -10,7 +11,10 @@ export type PrintRow = [string, (t: TFunction, lang: string) => string];
 /** The rows of the one-page result, shared by the browser print sheet and the PDF. */
 export function printRows(r: CheckResult): PrintRow[] {
   const tf = r.tariff;
-  return [
+  const a = firstAnswer(r);
+  const better = tf.other.find((o) => o.agreement === tf.recommendation && o.rate);
+  const rows: PrintRow[] = [
+    ['print.answer', (t, l) => answerSentence(a, r, t, l)],
     [
       'print.product',
       (_t, l) => (l === 'en' ? (tf.line?.desc ?? '') : (tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code))),
@@ -32,8 +36,32 @@ export function printRows(r: CheckResult): PrintRow[] {
     ],
     [
       'print.origin',
-      (t, l) =>
-        r.origin ? `${t(`result.origin.verdict.${r.origin.verdict}`)} ${ruleText(r.origin.rule?.text, l)}` : '—',
+      (t) => {
+        if (!r.origin) return '—';
+        const v = t(`result.origin.verdict.${r.origin.verdict}`);
+        // the criterion met (WO, or the alternative of the rule, e.g. RVC40), not the rule's text
+        const s = r.origin.satisfiedBy;
+        if (!s) return v;
+        const c = t(`result.origin.criterion.${s.criterion}`);
+        return `${v} ${t('print.criterionMet', { criterion: s.criterion === 'PSR' && s.text ? `${c} ${s.text.code}` : `${c}（${s.criterion}）` })}`;
+      },
     ],
   ];
+  if (better)
+    rows.push([
+      'print.better',
+      (t, l) => t('print.betterText', { agreement: better.agreement, rate: rateText(better.rate?.expr, t, l) }),
+    ]);
+  const usable = r.proof.options.filter((o) => o.available === true);
+  if (a.kind === 'gain' && usable.length)
+    rows.push([
+      'print.prepare',
+      (t) =>
+        [
+          ...usable.map((o) => t(`result.proof.option.${o.id}`)),
+          t('print.prepareChecklist', { n: r.proof.checklist.length }),
+        ].join('；'),
+    ]);
+  rows.push(['print.contact', (t) => t('print.contactText')]);
+  return rows;
 }

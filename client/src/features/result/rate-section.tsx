@@ -3,6 +3,7 @@ import { isLoadedAgreement, type DutyEval, type TariffAnswer } from '../../../..
 import { fmtDate, fmtMoney, fmtNumber } from '../../lib/format.js';
 import { rateText, localText } from '../../lib/rate-text.js';
 import { SourceRefText } from './source-ref.js';
+import { Term } from './glossary.js';
 
 function dutyText(d: DutyEval | null | undefined, t: ReturnType<typeof useTranslation>['t'], lang: string): string {
   if (!d) return t('result.rate.noDuty');
@@ -20,6 +21,19 @@ function dutyText(d: DutyEval | null | undefined, t: ReturnType<typeof useTransl
     case 'not-conceded':
       return t('rate.notConceded');
   }
+}
+
+const ROW = 'block border-b border-slate-300 py-2 align-top sm:table-row sm:py-0';
+const HEAD = 'block pr-3 sm:table-cell sm:py-2';
+
+/** A figure cell; on a phone it carries its column's name, the header row being hidden there. */
+function Cell({ label, className = '', children }: { label: string; className?: string; children: React.ReactNode }) {
+  return (
+    <td className={`block sm:table-cell sm:py-2 sm:pr-3 ${className}`}>
+      <span className="mr-2 text-base font-normal text-slate-700 sm:hidden">{label}</span>
+      {children}
+    </td>
+  );
 }
 
 /** RCEP rate on the date next to MFN, the saving, and the plain-words verdict on the advantage. */
@@ -46,14 +60,15 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
           {t('result.rate.otherCheaper', { agreement: other })}
         </p>
       ) : null}
-      <table className="mb-3 w-full border-collapse text-left">
+      {/* a table on wide screens; at phone width each regime is a card with labelled figures (no sideways scroll) */}
+      <table className="mb-3 block w-full border-collapse text-left sm:table">
         <caption className="sr-only">{t('result.rate.tableCaption')}</caption>
-        <thead>
+        <thead className="sr-only sm:not-sr-only sm:table-header-group">
           <tr className="border-b-2 border-slate-800">
             <th scope="col" className="py-2 pr-3">
               {t('result.rate.regime')}
             </th>
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className="py-2 pr-3 whitespace-nowrap">
               {t('result.rate.rate')}
             </th>
             <th scope="col" className="py-2 pr-3">
@@ -64,36 +79,48 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
             </th>
           </tr>
         </thead>
-        <tbody>
-          <tr className="border-b border-slate-300 align-top">
-            <th scope="row" className="py-2 pr-3">
+        <tbody className="block sm:table-row-group">
+          <tr className={ROW}>
+            <th scope="row" className={HEAD}>
               {t('result.rate.rcep')}
               <span className="block text-sm font-normal">{t(`result.status.${rcep.status}`)}</span>
             </th>
-            <td className="py-2 pr-3 text-xl font-bold">
+            <Cell label={t('result.rate.rate')} className="text-xl font-bold whitespace-nowrap">
               {rcep.rate ? rateText(rcep.rate.expr, t, lang) : t('rate.notInData')}
-            </td>
-            <td className="py-2 pr-3">{saving ? dutyText(saving.rcepDuty, t, lang) : '—'}</td>
-            <td className="py-2 text-sm">{rcep.rate ? <SourceRefText refx={rcep.rate} tariff={tariff} /> : '—'}</td>
+            </Cell>
+            <Cell label={t('result.rate.duty')}>{saving ? dutyText(saving.rcepDuty, t, lang) : '—'}</Cell>
+            <Cell label={t('result.rate.source')} className="text-sm">
+              {rcep.rate ? <SourceRefText refx={rcep.rate} tariff={tariff} /> : '—'}
+            </Cell>
           </tr>
-          <tr className="border-b border-slate-300 align-top">
-            <th scope="row" className="py-2 pr-3">
-              {t('result.rate.mfn')}
+          <tr className={ROW}>
+            <th scope="row" className={HEAD}>
+              <Term id="mfn" label={t('result.rate.mfn')} />
             </th>
-            <td className="py-2 pr-3 text-xl">{mfn ? rateText(mfn.expr, t, lang) : t('rate.notInData')}</td>
-            <td className="py-2 pr-3">{saving ? dutyText(saving.mfnDuty, t, lang) : '—'}</td>
-            <td className="py-2 text-sm">{mfn ? <SourceRefText refx={mfn} tariff={tariff} /> : '—'}</td>
+            <Cell label={t('result.rate.rate')} className="text-xl whitespace-nowrap">
+              {mfn ? rateText(mfn.expr, t, lang) : t('rate.notInData')}
+            </Cell>
+            <Cell label={t('result.rate.duty')}>{saving ? dutyText(saving.mfnDuty, t, lang) : '—'}</Cell>
+            <Cell label={t('result.rate.source')} className="text-sm">
+              {mfn ? <SourceRefText refx={mfn} tariff={tariff} /> : '—'}
+            </Cell>
           </tr>
           {tariff.other.filter(isLoadedAgreement).map((o) => (
-            <tr key={o.agreement} className="border-b border-slate-300 align-top">
-              <th scope="row" className="py-2 pr-3">
-                {t('result.rate.otherAgreement', { agreement: o.agreement })}
+            <tr key={o.agreement} className={ROW}>
+              <th scope="row" className={HEAD}>
+                {o.agreement === 'ACFTA' ? (
+                  <Term id="acfta" label={t('result.rate.otherAgreement', { agreement: o.agreement })} />
+                ) : (
+                  t('result.rate.otherAgreement', { agreement: o.agreement })
+                )}
               </th>
-              <td className="py-2 pr-3 text-xl">{rateText(o.rate.expr, t, lang)}</td>
-              <td className="py-2 pr-3">{o.duty ? dutyText(o.duty, t, lang) : '—'}</td>
-              <td className="py-2 text-sm">
+              <Cell label={t('result.rate.rate')} className="text-xl whitespace-nowrap">
+                {rateText(o.rate.expr, t, lang)}
+              </Cell>
+              <Cell label={t('result.rate.duty')}>{o.duty ? dutyText(o.duty, t, lang) : '—'}</Cell>
+              <Cell label={t('result.rate.source')} className="text-sm">
                 <SourceRefText refx={o.rate} tariff={tariff} />
-              </td>
+              </Cell>
             </tr>
           ))}
         </tbody>
@@ -113,14 +140,6 @@ export function RateSection({ tariff }: { tariff: TariffAnswer }) {
       {saving && saving.amount !== null && saving.amount > 0 ? (
         <p className="text-lg">{t('result.rate.saving', { amount: fmtMoney(saving.amount, saving.currency, lang) })}</p>
       ) : null}
-      {tariff.referenceOnly.map((r) => (
-        <p key={r.partner} className="text-sm text-slate-700">
-          {t('result.rate.referenceOnly', {
-            partner: t(`result.rate.partner.${r.partner}`, { defaultValue: r.partner }),
-            rate: rateText(r.rate.expr, t, lang),
-          })}
-        </p>
-      ))}
     </section>
   );
 }

@@ -34,7 +34,8 @@ describe('result page', () => {
     const rcepRow = within(table).getByRole('row', { name: /RCEP 协定税率/ });
     expect(rcepRow).toHaveTextContent('25%');
     expect(rcepRow).toHaveTextContent('未降税');
-    expect(rcepRow).toHaveTextContent('Viet Nam import tariff 2026, 位置 8870');
+    expect(rcepRow).toHaveTextContent('Viet Nam import tariff 2026');
+    expect(screen.getByTestId('data-details')).toHaveTextContent('位置 8870');
     expect(within(table).getByRole('row', { name: /ACFTA 税率/ })).toHaveTextContent('5%');
     expect(rcepRow).toHaveTextContent('US$250.00');
     expect(screen.getByText('数据日期：2026')).toBeInTheDocument();

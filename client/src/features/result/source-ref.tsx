@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RateView, TariffAnswer } from '../../../../domain/tariff/types.js';
 import { fmtDate } from '../../lib/format.js';
 
-/** "Source title, row …, as of …" for one figure. */
+/** "Source title (as of …)" for one figure; its row locator is only in the data details disclosure. */
 export function SourceRefText({
   refx,
   tariff,
@@ -15,7 +15,6 @@ export function SourceRefText({
   return (
     <span>
       {s ? s.title : refx.src}
-      {refx.row ? `, ${t('result.source.row', { row: refx.row })}` : ''}
       {refx.asOf ? ` (${t('result.source.asOf', { date: fmtDate(refx.asOf, i18n.language) })})` : ''}
     </span>
   );

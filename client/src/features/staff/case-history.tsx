@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { CaseList } from '../../../../domain/schemas/staff-cases.js';
 import { STAFF_API, staffGet } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
-
-interface CaseRow {
-  id: string;
-  openedBy: string;
-  firmName: string | null;
-  status: 'open' | 'closed';
-  createdAt: string;
-  checkCount: number;
-}
 
 export function CaseHistory() {
   const { t } = useTranslation(STAFF_NS);
@@ -20,7 +12,7 @@ export function CaseHistory() {
   const qs = q.trim() ? `?q=${encodeURIComponent(q.trim())}` : '';
   const list = useQuery({
     queryKey: ['staff', 'cases', q.trim()],
-    queryFn: () => staffGet<{ cases: CaseRow[] }>(`/cases${qs}`),
+    queryFn: () => staffGet<CaseList>(`/cases${qs}`),
   });
   return (
     <section aria-labelledby="case-history" className="space-y-3 print:hidden">

@@ -1,21 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { RateExpr } from '../../../../domain/schemas/index.js';
+import type { RateExpr, UploadDiff, UploadPack } from '../../../../domain/schemas/index.js';
 import { rateText } from '../../lib/rate-text.js';
 import { STAFF_NS } from './staff-i18n.js';
 
-export type UploadPack = 'annex1' | 'psr';
 type Years = { rcepYear: number; rate: RateExpr }[];
 /** Annex I examples carry { base, years }; PSR examples the rule as text { zh, en, code } (domain/origin/render-rule.ts) */
 type Side = { base?: RateExpr; years?: Years; zh?: string; en?: string; code?: string } | undefined;
-export interface DiffExample {
-  key: string;
-  change: 'added' | 'changed';
-  before?: Side;
-  after: Side;
-}
+/** an example of the diff (its rows are open in the contract) read as this pack's view shows them */
+type DiffExample = Omit<UploadDiff['examples'][number], 'before' | 'after'> & { before?: Side; after: Side };
 
 /** the changed rows of an upload, each with what it was and what it becomes */
-export function DiffExamples({ pack, examples }: { pack: UploadPack; examples: DiffExample[] }) {
+export function DiffExamples({ pack, examples }: { pack: UploadPack; examples: UploadDiff['examples'] }) {
   const { t, i18n } = useTranslation(STAFF_NS);
   const { t: tApp } = useTranslation();
   const lang = i18n.language;
@@ -40,7 +35,7 @@ export function DiffExamples({ pack, examples }: { pack: UploadPack; examples: D
   return (
     <ul className="list-disc pl-6 text-sm" aria-label={t('dataUpload.examples')}>
       {examples.map((d) => {
-        const [before, after] = sides(d);
+        const [before, after] = sides(d as DiffExample);
         return (
           <li key={d.key}>
             <span className="font-mono">{d.key}</span>{' '}

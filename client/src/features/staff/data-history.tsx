@@ -1,20 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/fields.js';
-import type { UploadPack } from './data-diff.js';
+import type { PublicationList, UploadPack } from '../../../../domain/schemas/staff-data.js';
 import { staffGet, staffPost } from './staff-api.js';
 import { StaffError } from './staff-error.js';
 import { STAFF_NS } from './staff-i18n.js';
-
-interface Publication {
-  id: string;
-  pack: UploadPack;
-  publishedBy: string;
-  publishedAt: string;
-  sourceName: string;
-  sourceSha256: string;
-  active: boolean;
-}
 
 export const publicationsKey = (pack: UploadPack) => ['staff', 'publications', pack];
 
@@ -24,7 +14,7 @@ export function PublicationHistory({ pack }: { pack: UploadPack }) {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: publicationsKey(pack),
-    queryFn: () => staffGet<{ publications: Publication[] }>(`/data/publications?pack=${pack}`),
+    queryFn: () => staffGet<PublicationList>(`/data/publications?pack=${pack}`),
   });
   const rollback = useMutation({
     mutationFn: (id: string) => staffPost<{ active: string }>(`/data/publications/${id}/activate`, { pack }),

@@ -2,20 +2,12 @@ import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button, RadioGroup } from '../../components/ui/fields.js';
-import { DiffExamples, type DiffExample, type UploadPack } from './data-diff.js';
+import type { ExaminedUpload, PublishedUpload, UploadPack } from '../../../../domain/schemas/staff-data.js';
+import { DiffExamples } from './data-diff.js';
 import { PublicationHistory, publicationsKey } from './data-history.js';
 import { staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
-
-interface Examined {
-  report: {
-    accepted: number;
-    quarantined: number;
-    quarantine: { row?: string; reason: string; detail?: string; code?: string }[];
-  };
-  diff: { added: number; changed: number; unchanged: number; examples: DiffExample[] };
-}
 
 /**
  * admin: upload an Annex I schedule or Annex 3A rules CSV (docs/data-layouts.md), read the import report
@@ -28,9 +20,9 @@ export function DataUploadPage() {
   const [file, setFile] = useState<{ fileName: string; csv: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const body = () => ({ kind: pack, ...file! });
-  const examine = useMutation({ mutationFn: () => staffPost<Examined>('/data/uploads', body()) });
+  const examine = useMutation({ mutationFn: () => staffPost<ExaminedUpload>('/data/uploads', body()) });
   const publish = useMutation({
-    mutationFn: () => staffPost<{ id: string }>('/data/publications', body()),
+    mutationFn: () => staffPost<PublishedUpload>('/data/publications', body()),
     onSuccess: () => void qc.invalidateQueries({ queryKey: publicationsKey(pack) }),
   });
   const choose = (p: string) => {

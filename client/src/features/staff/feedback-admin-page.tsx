@@ -1,41 +1,30 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import {
+  FEEDBACK_STATUSES,
+  type FeedbackDetail,
+  type FeedbackPage,
+  type StaffFeedbackStatus,
+} from '../../../../domain/schemas/staff-cases.js';
 import { Button } from '../../components/ui/fields.js';
 import { staffGet, staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
-
-type Status = 'new' | 'in-progress' | 'resolved';
-interface Item {
-  reference: string;
-  topic: string;
-  status: Status;
-  routedUnit: string | null;
-  assignedUnit: string | null;
-  createdAt: string;
-}
-interface Detail extends Item {
-  message: string;
-  contact?: Record<string, string>;
-  notes: string[];
-  events: { at: string; status: Status; note?: string; actor?: string }[];
-  suggestedUnits: { unit: string; programme: string; role: string }[];
-}
 
 function FeedbackDetail({ reference }: { reference: string }) {
   const { t } = useTranslation(STAFF_NS);
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['staff', 'feedback', reference],
-    queryFn: () => staffGet<Detail>(`/feedback/${reference}`),
+    queryFn: () => staffGet<FeedbackDetail>(`/feedback/${reference}`),
   });
-  const [status, setStatus] = useState<Status>('in-progress');
+  const [status, setStatus] = useState<StaffFeedbackStatus>('in-progress');
   const [note, setNote] = useState('');
   const [unit, setUnit] = useState('');
   const move = useMutation({
     mutationFn: () =>
-      staffPost<Detail>(`/feedback/${reference}/status`, {
+      staffPost<FeedbackDetail>(`/feedback/${reference}/status`, {
         status,
         note: note || undefined,
         assignedUnit: unit || undefined,
@@ -91,7 +80,7 @@ function FeedbackDetail({ reference }: { reference: string }) {
           id="fb-status"
           className="border-2 border-slate-800 p-2"
           value={status}
-          onChange={(e) => setStatus(e.target.value as Status)}
+          onChange={(e) => setStatus(e.target.value as StaffFeedbackStatus)}
         >
           {(['in-progress', 'resolved'] as const).map((s) => (
             <option key={s} value={s}>
@@ -134,11 +123,11 @@ function FeedbackDetail({ reference }: { reference: string }) {
 
 export function FeedbackAdminPage() {
   const { t } = useTranslation(STAFF_NS);
-  const [filter, setFilter] = useState<Status | ''>('');
+  const [filter, setFilter] = useState<StaffFeedbackStatus | ''>('');
   const [open, setOpen] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['staff', 'feedback', 'list', filter],
-    queryFn: () => staffGet<{ total: number; items: Item[] }>(`/feedback${filter ? `?status=${filter}` : ''}`),
+    queryFn: () => staffGet<FeedbackPage>(`/feedback${filter ? `?status=${filter}` : ''}`),
   });
   return (
     <div className="space-y-4">
@@ -150,10 +139,10 @@ export function FeedbackAdminPage() {
         id="fb-filter"
         className="border-2 border-slate-800 p-2"
         value={filter}
-        onChange={(e) => setFilter(e.target.value as Status | '')}
+        onChange={(e) => setFilter(e.target.value as StaffFeedbackStatus | '')}
       >
         <option value="">{t('feedback.all')}</option>
-        {(['new', 'in-progress', 'resolved'] as const).map((s) => (
+        {FEEDBACK_STATUSES.map((s) => (
           <option key={s} value={s}>
             {t(`feedback.status.${s}`)}
           </option>

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, TextField } from '../../components/ui/fields.js';
-import { STAFF_API, type Me } from './staff-api.js';
+import type { StaffMe } from '../../../../domain/schemas/staff.js';
+import { STAFF_API } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
 import { ApiError } from '../../lib/data/api.js';
@@ -22,7 +23,7 @@ export function SignInPage() {
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ username, password }),
       });
-      const body = (await res.json()) as Me & { error?: { reason: string } };
+      const body = (await res.json()) as StaffMe & { error?: { reason: string } };
       if (!res.ok) throw new ApiError(body.error?.reason ?? `http-${res.status}`, res.status);
       return body;
     },

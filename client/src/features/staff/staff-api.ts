@@ -38,9 +38,3 @@ export async function staffPost<T>(path: string, body: unknown = {}): Promise<T>
     }),
   );
 }
-
-export interface Me {
-  user: { id: string; username: string; displayName: string | null; role: 'counter' | 'workshop' | 'admin' };
-  csrfToken: string;
-  expiresAt: string;
-}

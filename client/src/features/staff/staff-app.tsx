@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { Button } from '../../components/ui/fields.js';
+import type { StaffMe, StaffRole } from '../../../../domain/schemas/staff.js';
 import { ApiError } from '../../lib/data/api.js';
 import { BatchPage } from './batch/batch-page.js';
 import { BriefingPage } from './briefing-page.js';
@@ -13,14 +14,13 @@ import { StatsPage } from './stats-page.js';
 import { UsersPage } from './users-page.js';
 import { FeedbackAdminPage } from './feedback-admin-page.js';
 import { SignInPage } from './sign-in-page.js';
-import { staffPost, type Me } from './staff-api.js';
+import { staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
 import { useMe } from './use-me.js';
 
-type Role = Me['user']['role'];
 /** which pages each role reaches (the server enforces the same on every route) */
-export const PAGES: { path: string; key: string; roles: Role[]; element: ReactNode }[] = [
+export const PAGES: { path: string; key: string; roles: StaffRole[]; element: ReactNode }[] = [
   { path: 'counter', key: 'nav.counter', roles: ['counter', 'admin'], element: <CounterPage /> },
   { path: 'batch', key: 'nav.batch', roles: ['workshop', 'admin'], element: <BatchPage /> },
   { path: 'presenter', key: 'nav.presenter', roles: ['workshop', 'admin'], element: <BriefingPage /> },
@@ -31,7 +31,7 @@ export const PAGES: { path: string; key: string; roles: Role[]; element: ReactNo
   { path: 'stats', key: 'nav.stats', roles: ['workshop', 'admin'], element: <StatsPage /> },
 ];
 
-function Home({ me }: { me: Me }) {
+function Home({ me }: { me: StaffMe }) {
   const { t } = useTranslation(STAFF_NS);
   return (
     <ul className="list-disc space-y-2 pl-6">

@@ -7,19 +7,8 @@ import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
 import { Bars } from './stats-bars.js';
 import { statsPeriod } from './stats-period.js';
-import type { RuleFailureStat } from '../../../../domain/origin/failure.js';
+import type { Stats } from '../../../../domain/schemas/staff-cases.js';
 import { RuleFailures } from './stats-rule-failures.js';
-
-interface Stats {
-  checks: number;
-  byDest: Record<string, number>;
-  byChapter: Record<string, number>;
-  verdict: Record<string, number>;
-  rcepStatus: Record<string, number>;
-  programmes: Record<string, number>;
-  failures: { chapter: string; dest: string; count: number; shareBands: Record<string, number> }[];
-  ruleFailures?: RuleFailureStat[];
-}
 
 export function StatsPage() {
   const { t } = useTranslation(STAFF_NS);

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../lib/data/api.js';
-import { staffGet, type Me } from './staff-api.js';
+import type { StaffMe } from '../../../../domain/schemas/staff.js';
+import { staffGet } from './staff-api.js';
 
 /** the signed-in staff member, or null when signed out */
 export function useMe() {
   return useQuery({
     queryKey: ['staff', 'me'],
-    queryFn: async (): Promise<Me | null> => {
+    queryFn: async (): Promise<StaffMe | null> => {
       try {
-        return await staffGet<Me>('/session');
+        return await staffGet<StaffMe>('/session');
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;

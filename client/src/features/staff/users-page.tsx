@@ -1,40 +1,37 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import {
+  STAFF_ROLES,
+  type StaffAccount,
+  type StaffAccounts,
+  type StaffRole,
+} from '../../../../domain/schemas/staff.js';
 import { Button, TextField } from '../../components/ui/fields.js';
 import { staffGet, staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
 
-type Role = 'counter' | 'workshop' | 'admin';
-interface User {
-  id: string;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  locked: boolean;
-}
-
 /** admin: staff accounts (create, disable) */
 export function UsersPage() {
   const { t } = useTranslation(STAFF_NS);
   const qc = useQueryClient();
-  const [form, setForm] = useState({ username: '', password: '', role: 'counter' as Role });
-  const list = useQuery({ queryKey: ['staff', 'users'], queryFn: () => staffGet<{ users: User[] }>('/users') });
+  const [form, setForm] = useState({ username: '', password: '', role: 'counter' as StaffRole });
+  const list = useQuery({ queryKey: ['staff', 'users'], queryFn: () => staffGet<StaffAccounts>('/users') });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['staff', 'users'] });
   const create = useMutation({
-    mutationFn: () => staffPost<User>('/users', form),
+    mutationFn: () => staffPost<StaffAccount>('/users', form),
     onSuccess: () => {
       setForm({ username: '', password: '', role: 'counter' });
       refresh();
     },
   });
   const toggle = useMutation({
-    mutationFn: (u: User) => staffPost(`/users/${u.id}/disabled`, { disabled: !u.disabled }),
+    mutationFn: (u: StaffAccount) => staffPost(`/users/${u.id}/disabled`, { disabled: !u.disabled }),
     onSuccess: refresh,
   });
   const unlock = useMutation({
-    mutationFn: (u: User) => staffPost(`/users/${u.id}/unlock`, {}),
+    mutationFn: (u: StaffAccount) => staffPost(`/users/${u.id}/unlock`, {}),
     onSuccess: refresh,
   });
   return (
@@ -70,9 +67,9 @@ export function UsersPage() {
           id="user-role"
           className="mb-5 border-2 border-slate-800 p-2"
           value={form.role}
-          onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+          onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}
         >
-          {(['counter', 'workshop', 'admin'] as const).map((r) => (
+          {STAFF_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`role.${r}`)}
             </option>

@@ -25,5 +25,10 @@ export function parseNumber(s: string): number | undefined {
 
 /** Digits of an HS / national code as typed ('8509.80', '8509 80 10', '６１０９．１０-020'). */
 export function codeDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[.\s\-－．·]/g, '');
+  // 'HS 8509.80' and 'HS 2022 8509.80' are codes as typed: the prefix and the version are not digits of it
+  return s
+    .trim()
+    .replace(/^hs\s*(20(12|17|22)\s+(?=\S))?/i, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[.\s\-－．·]/g, '');
 }

@@ -1,30 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ContactUnit, Programme } from '../../../../../domain/schemas/programme.js';
+import type { DirectoryAnswer } from '../../../../../domain/schemas/staff-data.js';
 import { staffGet, staffPost } from '../staff-api.js';
-
-/** GET /api/v1/staff/directory (server/staff/directory-edit-routes.ts) */
-export interface DirectoryAnswer {
-  version: string;
-  programmes: Programme[];
-  units: ContactUnit[];
-  /** the seed documents a policy citation can name */
-  docs: { doc: string; part?: string }[];
-  history: DirectoryEditRecord[];
-}
-export interface DirectoryEditRecord {
-  id: string;
-  publishedBy: string;
-  publishedAt: string;
-  active: boolean;
-  report: {
-    kind: 'unit' | 'programme';
-    id: string;
-    changes: { field: string }[];
-    source:
-      | { kind: 'published'; title: string; reference: string; asOf: string }
-      | { kind: 'policy'; citation: { doc: string; part?: string; item: string } };
-  };
-}
 
 const KEY = ['staff', 'directory'];
 

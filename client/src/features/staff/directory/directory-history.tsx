@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/fields.js';
 import { STAFF_NS } from '../staff-i18n.js';
-import type { DirectoryAnswer, DirectoryEditRecord } from './directory-api.js';
+import type { DirectoryAnswer, DirectoryEditRecord } from '../../../../../domain/schemas/staff-data.js';
 import { fieldKey } from './field-errors.js';
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');

@@ -6,7 +6,7 @@ import i18n, { setLang } from '../../../lib/i18n.js';
 import programmesSeed from '../../../../../seeds/programmes.json';
 import unitsSeed from '../../../../../seeds/contact-units.json';
 import '../staff-i18n.js';
-import type { DirectoryAnswer } from './directory-api.js';
+import type { DirectoryAnswer } from '../../../../../domain/schemas/staff-data.js';
 import { ProgrammeEditForm } from './programme-edit-form.js';
 import { UnitEditForm } from './unit-edit-form.js';
 
@@ -16,10 +16,16 @@ const units = (unitsSeed as unknown as { units: ContactUnit[] }).units;
 const unit = units.find((u) => u.id === 'cq-commerce')!;
 const programme = programmes.find((p) => p.id === 'certificate-of-origin')!;
 /** as the server lists them (every document cited in the seeds); here the 83号 plan and the programme's own */
-const docs = [
-  { doc: '渝府办发〔2022〕83号' },
-  ...[...new Set(programme.documents.map((d) => d.citation.doc))].map((doc) => ({ doc })),
-];
+const fileOf = new Map(
+  [
+    ...programmes.flatMap((p) => [...p.citations, ...p.documents.map((d) => d.citation)]),
+    ...units.flatMap((u) => u.citations),
+  ].map((c) => [c.doc, c.file]),
+);
+const docs = ['渝府办发〔2022〕83号', ...new Set(programme.documents.map((d) => d.citation.doc))].map((doc) => ({
+  doc,
+  file: fileOf.get(doc) ?? '',
+}));
 const dir: DirectoryAnswer = { version: 'original', programmes, units, docs, history: [] };
 
 function saver() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../../components/ui/fields.js';
 import { STAFF_NS } from '../staff-i18n.js';
-import type { DirectoryAnswer } from './directory-api.js';
+import type { DirectoryAnswer } from '../../../../../domain/schemas/staff-data.js';
 import { errorFor, useReason } from './error-list.js';
 import { Field } from './field.js';
 import type { FieldErrors } from './field-errors.js';

@@ -5,7 +5,7 @@ import type { ContactUnit } from '../../../../../domain/schemas/programme.js';
 import { Button } from '../../../components/ui/fields.js';
 import { todayIso } from '../../../lib/format.js';
 import { STAFF_NS } from '../staff-i18n.js';
-import type { DirectoryAnswer } from './directory-api.js';
+import type { DirectoryAnswer } from '../../../../../domain/schemas/staff-data.js';
 import { ErrorList } from './error-list.js';
 import { Field } from './field.js';
 import { issuesOf, serverError, type FieldErrors } from './field-errors.js';
