@@ -41,8 +41,10 @@ export function swapPack<P extends SwappablePack>(data: LoadedData, name: P, pac
   const index = indexPacks({ ...data.index.packs, [name]: next }, data.index);
   const files = new Map(data.files);
   const bootFile = boot.files.get(name);
-  if (!pack && bootFile) files.set(name, bootFile);
-  else files.set(name, packFile(name, Buffer.from(JSON.stringify(next))));
+  // back to the boot pack: serve the boot file as it was, or nothing when the pack was not there at boot
+  if (pack) files.set(name, packFile(name, Buffer.from(JSON.stringify(next))));
+  else if (bootFile) files.set(name, bootFile);
+  else files.delete(name);
   data.index = index;
   data.files = files;
 }
