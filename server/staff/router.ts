@@ -14,6 +14,7 @@ import { directoryEditRoutes } from './directory-edit-routes.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { guard } from './guard.js';
 import { sqlRunner } from './sql.js';
+import { batchCountRoutes } from './batch-counts-routes.js';
 import { statsRoutes } from './stats-routes.js';
 import type { StaffRouteDef } from './staff-route.js';
 import { userRoutes } from './users-routes.js';
@@ -36,6 +37,7 @@ export function staffRouteDefs({ store, data }: StaffDeps, sync = packSync(store
     ...dataRoutes(db, data, sync),
     ...directoryEditRoutes(db, data, sync),
     ...statsRoutes(db),
+    ...batchCountRoutes(db, data),
   ];
 }
 
