@@ -156,6 +156,8 @@ export type FeedbackDetail = z.infer<typeof feedbackDetailSchema>;
 
 /** GET /api/v1/staff/stats and /stats-export: both dates inclusive of the day they name */
 export const statsQuerySchema = z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
+/** the CSV export also takes the UI's language for its `label` column (ids stay in `key`) */
+export const statsExportQuerySchema = statsQuerySchema.extend({ lang: z.enum(['zh-CN', 'en']).optional() });
 
 const counts = z.record(z.string(), z.number());
 

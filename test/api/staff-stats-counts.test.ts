@@ -79,7 +79,11 @@ describe.each(storeTargets())('statistics of every check shown on $name', (targe
 
     // the CSV carries the same count
     const csv = await ws.agent.get('/api/v1/staff/stats-export');
-    expect(csv.text).toMatch(/\r\n"?checks"?,"?all"?,.*32/);
+    expect(csv.text.split('\r\n')).toContain('checks,all,,32');
+    // destinations in words in the UI's language (client/locales parties), the ids in the key column
+    expect(csv.text.split('\r\n')).toContain('dest,VN,越南,24');
+    const en = await ws.agent.get('/api/v1/staff/stats-export?lang=en');
+    expect(en.text.split('\r\n')).toContain('dest,JP,Japan,8');
   });
 
   test('a batch sends inputs only: a result or label of its own is refused; a counter clerk cannot count a batch', async () => {

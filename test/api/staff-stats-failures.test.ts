@@ -123,15 +123,15 @@ describe.each(storeTargets())('statistics of failing rules on $name', (target) =
     const csv = await ws.agent.get('/api/v1/staff/stats-export');
     expect(csv.status).toBe(200);
     for (const line of [
-      'rule-failed,RVC40/87/JP,3',
-      'rule-failed-short-points,RVC40/87/JP/0-5,1',
-      'rule-failed-short-points,RVC40/87/JP/5-10,1',
-      'rule-failed-short-points,RVC40/87/JP/20+,1',
-      'rule-failed-median-short-points,RVC40/87/JP,7.5',
-      'rule-failed,CTSH/85/JP,1',
-      'rule-failed-short-materials,CTSH/85/JP/1,1',
-      'rule-failed,RVC40/85/JP,1',
-      'rule-failed-median-short-points,RVC40/85/JP,5',
+      'rule-failed,RVC40/87/JP,,3',
+      'rule-failed-short-points,RVC40/87/JP/0-5,,1',
+      'rule-failed-short-points,RVC40/87/JP/5-10,,1',
+      'rule-failed-short-points,RVC40/87/JP/20+,,1',
+      'rule-failed-median-short-points,RVC40/87/JP,,7.5',
+      'rule-failed,CTSH/85/JP,,1',
+      'rule-failed-short-materials,CTSH/85/JP/1,,1',
+      'rule-failed,RVC40/85/JP,,1',
+      'rule-failed-median-short-points,RVC40/85/JP,,5',
     ])
       expect(csv.text.split('\r\n')).toContain(line);
     // no firm, contact, case id or username in the answer or the CSV
