@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DESTINATIONS } from './tariff-pack.js';
+import { firmProfileSchema } from './programme.js';
 import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from '../origin/bom-limits.js';
 import { isChapterRange, parseChapterRange } from '../briefing/chapter-range.js';
 
@@ -149,6 +150,8 @@ export const checkBodySchema = z.strictObject({
   currency: currencySchema.optional(),
   quantity: money('quantity-invalid').optional(),
   origin: checkOriginSchema,
+  /** the firm profile: the answer then carries the programmes matched to the firm and this result */
+  profile: firmProfileSchema.strict().optional(),
 });
 export type CheckBody = z.infer<typeof checkBodySchema>;
 
@@ -193,6 +196,20 @@ export const programmesQuerySchema = z.strictObject({
   /** the RCEP rate is below the MFN rate for this check */
   rateGain: queryBool,
 });
+
+/** the firm profile as query fields (GET /api/v1/programmes and GET /api/v1/check) */
+export const profileQueryShape = {
+  size: programmesQuerySchema.shape.size,
+  aeo: programmesQuerySchema.shape.aeo,
+  district: programmesQuerySchema.shape.district,
+  direction: programmesQuerySchema.shape.direction,
+  firmTypes: programmesQuerySchema.shape.firmTypes,
+  exportModels: programmesQuerySchema.shape.exportModels,
+  investor: programmesQuerySchema.shape.investor,
+  creditInsurance: programmesQuerySchema.shape.creditInsurance,
+};
+/** GET /api/v1/check with the firm profile fields: the answer then carries the programmes matched */
+export const checkProfileQuerySchema = checkQuerySchema.extend(profileQueryShape);
 /** The answer of GET /api/v1/programmes: per programme whether it applies, why (reason codes) and the units. */
 const matchReasonSchema = z.object({
   condition: z.string(),
@@ -215,6 +232,19 @@ export const programmesAnswerSchema = z.object({
   others: z.array(
     z.looseObject({ programme: z.string(), failed: z.array(z.string()), reasons: z.array(matchReasonSchema) }),
   ),
+});
+/**
+ * The answer of GET and POST /api/v1/check: the CheckResult of domain/check (tariff, origin, proof,
+ * notes) and the programmes matched to the firm profile sent (if any) and this result, as
+ * GET /api/v1/programmes answers them; null while the programme catalogue is not loaded.
+ */
+export const checkAnswerSchema = z.looseObject({
+  input: z.looseObject({}),
+  tariff: z.looseObject({}),
+  origin: z.looseObject({}).nullable(),
+  proof: z.looseObject({}),
+  notes: z.array(z.string()),
+  programmes: programmesAnswerSchema.nullable(),
 });
 export const contactsQuerySchema = z.strictObject({ programme: z.string().max(80).optional() });
 export const catalogueQuerySchema = z.strictObject({ dest: destParamSchema.optional() });

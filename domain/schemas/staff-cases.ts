@@ -156,6 +156,8 @@ export type FeedbackDetail = z.infer<typeof feedbackDetailSchema>;
 
 /** GET /api/v1/staff/stats and /stats-export: both dates inclusive of the day they name */
 export const statsQuerySchema = z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
+/** the CSV export also takes the UI's language for its `label` column (ids stay in `key`) */
+export const statsExportQuerySchema = statsQuerySchema.extend({ lang: z.enum(['zh-CN', 'en']).optional() });
 
 const counts = z.record(z.string(), z.number());
 
@@ -187,3 +189,23 @@ export const statsSchema = z.object({
   ruleFailures: z.array(ruleFailureStatSchema),
 });
 export type Stats = z.infer<typeof statsSchema>;
+
+/**
+ * POST /api/v1/staff/batch-counts: the inputs of a batch run on the device, once per batch, so the
+ * server can recompute every row and count it. Inputs only (code, destination, declared share): no
+ * result, label or programme the device worked out is sent or counted.
+ */
+export const batchCountsBodySchema = z.strictObject({
+  rows: z
+    .array(
+      z.strictObject({
+        code: z.string().max(40, 'code-invalid'),
+        dest: z.string().max(8, 'dest-invalid'),
+        share: z.number().finite().min(0, 'share-range').max(100, 'share-range').optional(),
+      }),
+    )
+    .min(1, 'rows-required')
+    .max(5000, 'too-many-rows'),
+});
+export type BatchCountsBody = z.infer<typeof batchCountsBodySchema>;
+export const batchCountedSchema = z.object({ counted: z.number().int() });

@@ -1,6 +1,7 @@
 import {
+  checkAnswerSchema,
   checkBodySchema,
-  checkQuerySchema,
+  checkProfileQuerySchema,
   engineAnswerSchema,
   errorEnvelopeSchema,
   lineParamsSchema,
@@ -9,7 +10,8 @@ import {
   tariffQuerySchema,
 } from '../../domain/schemas/api.js';
 import type { Party } from '../../domain/schemas/index.js';
-import type { CheckInput } from '../../domain/check/types.js';
+import type { CheckInput, CheckResult } from '../../domain/check/types.js';
+import type { FirmProfile } from '../../domain/schemas/index.js';
 import type { EngineService } from '../services/engine.js';
 import { route, type RouteDef } from './route.js';
 
@@ -17,7 +19,24 @@ const err = (description: string) => ({ description, schema: errorEnvelopeSchema
 const ok = (description: string) => ({ description, schema: engineAnswerSchema });
 const bodyErrors = { 413: err('body too large'), 415: err('not application/json') };
 
-export function engineRoutes(svc: EngineService): RouteDef[] {
+type ProgrammesFor = (result: CheckResult, profile?: FirmProfile) => unknown;
+
+/** the profile fields of GET /api/v1/check, apart from the check's own query */
+function splitProfile<Q extends Record<string, unknown>>(q: Q) {
+  const { size, aeo, district, direction, firmTypes, exportModels, investor, creditInsurance, ...check } = q;
+  const profile = Object.fromEntries(
+    Object.entries({ size, aeo, district, direction, firmTypes, exportModels, investor, creditInsurance }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  ) as FirmProfile;
+  return { profile, check };
+}
+
+export function engineRoutes(svc: EngineService, programmesFor: ProgrammesFor = () => null): RouteDef[] {
+  const withProgrammes = (result: CheckResult, profile?: FirmProfile) => ({
+    ...result,
+    programmes: programmesFor(result, profile),
+  });
   // answers depend on the data and the query only (and on today's date where the query leaves it out)
   const cache = () => ({ version: svc.dataVersion(), key: new Date().toISOString().slice(0, 10) });
   return [
@@ -72,31 +91,39 @@ export function engineRoutes(svc: EngineService): RouteDef[] {
       path: '/api/v1/check',
       operationId: 'checkQuick',
       tag: 'engine',
-      summary: 'The whole wizard result for quick origin answers (rcep check)',
-      query: checkQuerySchema,
+      summary:
+        'The whole wizard result for quick origin answers (rcep check), with the programmes matched to the firm profile fields given (as GET /api/v1/programmes)',
+      query: checkProfileQuerySchema,
       responses: {
-        200: ok('CheckResult (domain/check/types.ts)'),
+        200: { description: 'CheckResult (domain/check/types.ts) and programmes', schema: checkAnswerSchema },
         400: err('invalid query'),
         404: err('unknown code'),
       },
       cache,
-      handle: async ({ query }) => ({ body: svc.checkFromQuery(query) }),
+      handle: async ({ query }) => {
+        const { profile, check } = splitProfile(query);
+        return { body: withProgrammes(svc.checkFromQuery(check) as CheckResult, profile) };
+      },
     }),
     route({
       method: 'post',
       path: '/api/v1/check',
       operationId: 'check',
       tag: 'engine',
-      summary: 'The whole wizard result in one call: tariff, origin and proof (CheckInput)',
+      summary:
+        'The whole wizard result in one call: tariff, origin and proof (CheckInput); with `profile`, the programmes matched to the firm',
       body: checkBodySchema,
       responses: {
-        200: ok('CheckResult (domain/check/types.ts)'),
+        200: { description: 'CheckResult (domain/check/types.ts) and programmes', schema: checkAnswerSchema },
         400: err('invalid input'),
         404: err('unknown code'),
         ...bodyErrors,
       },
       cache,
-      handle: async ({ body }) => ({ body: svc.check(body as CheckInput) }),
+      handle: async ({ body }) => {
+        const { profile, ...input } = body;
+        return { body: withProgrammes(svc.check(input as CheckInput) as CheckResult, profile) };
+      },
     }),
   ];
 }

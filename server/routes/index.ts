@@ -1,5 +1,6 @@
 import type { LoadedData } from '../data/load-data.js';
 import { briefingService } from '../services/briefings.js';
+import { checkProgrammes } from '../services/check-programmes.js';
 import { directoryService } from '../services/directory.js';
 import { engineService } from '../services/engine.js';
 import { recordsService } from '../services/records.js';
@@ -21,7 +22,7 @@ export function apiRoutes({ store, data }: { store: Store; data: LoadedData }): 
   const engine = engineService(data);
   routes.push(
     ...systemRoutes(store, data, () => routes),
-    ...engineRoutes(engine),
+    ...engineRoutes(engine, checkProgrammes(data)),
     ...briefingRoutes(briefingService(data)),
     ...directoryRoutes(directoryService(data)),
     ...recordRoutes(recordsService(store, data.seeds.contactUnits, data)),

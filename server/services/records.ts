@@ -4,12 +4,19 @@ import type { EngineIndex } from '../../domain/engine-packs.js';
 import { HttpError } from '../http/errors.js';
 import { retention } from '../store/enquiry-retention.js';
 import type { Feedback, Store } from '../store/types.js';
-import { clientSummary, withFailure } from './enquiry-failure.js';
+import { clientSummary, withCounts, type MatchDirectory } from './enquiry-failure.js';
 import { routeFeedback } from './feedback-routing.js';
 
 /** Enquiries and obstacle reports: stored in one transaction, answered only after commit. */
 /** `data.index` is read per request: a publish swaps it (server/data/pack-snapshot.ts) */
-export function recordsService(store: Store, contactUnits: unknown[] | null, data: { index: EngineIndex }) {
+export function recordsService(
+  store: Store,
+  contactUnits: unknown[] | null,
+  data: {
+    index: EngineIndex;
+    seeds?: { programmes: MatchDirectory['programmes']; contactUnits: MatchDirectory['units'] };
+  },
+) {
   const publicView = (f: Feedback) => ({
     reference: f.reference,
     topic: f.topic,
@@ -22,9 +29,10 @@ export function recordsService(store: Store, contactUnits: unknown[] | null, dat
   const purge = retention(store);
   return {
     async createEnquiry(body: z.output<typeof enquiryBodySchema>) {
-      // summary.failure: computed here from the answers (statistics never trust a client's claim)
-      const summary = withFailure(data.index, body.answers, body.summary);
-      const e = await store.createEnquiry({ answers: body.answers, summary, lang: body.lang });
+      // the server's own findings and counts, from the answers (statistics never trust a client's claim)
+      const directory = data.seeds && { programmes: data.seeds.programmes, units: data.seeds.contactUnits };
+      const { summary, counts } = withCounts(data.index, body.answers, body.summary, directory);
+      const e = await store.createEnquiry({ answers: body.answers, summary, lang: body.lang, counts });
       purge();
       return { id: e.id, createdAt: e.createdAt };
     },

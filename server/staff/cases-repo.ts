@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SQL } from '../store/rows.js';
+import { bumpCounts, type CountFact } from '../store/stat-counts.js';
 import { forUpdate, type Row, type Sql } from './sql.js';
 import type { CaseCheck, CaseDetail, CaseSearchQuery, StaffCase } from '../../domain/schemas/staff-cases.js';
 
@@ -60,7 +61,7 @@ export async function getCase(q: Sql, id: string, withChecks = false): Promise<C
 export async function attachCheck(
   q: Sql,
   caseId: string,
-  check: { answers: unknown; summary: unknown; lang?: string },
+  check: { answers: unknown; summary: unknown; lang?: string; counts?: readonly CountFact[] },
 ): Promise<'missing' | 'closed' | { id: string; enquiryId: string }> {
   const r = await q.get('SELECT status FROM cases WHERE id = ?' + forUpdate(q), [caseId]);
   if (!r) return 'missing';
@@ -74,6 +75,7 @@ export async function attachCheck(
     JSON.stringify(check.answers),
     JSON.stringify(check.summary),
   ]);
+  if (check.counts?.length) await bumpCounts(q, at.slice(0, 10), check.counts);
   const id = randomUUID();
   await q.run('INSERT INTO case_checks (id, case_id, enquiry_id, created_at) VALUES (?, ?, ?, ?)', [
     id,

@@ -16,7 +16,7 @@ import { staffEmptyBodySchema } from '../../domain/schemas/staff.js';
 import type { LoadedData } from '../data/load-data.js';
 import { HttpError } from '../http/errors.js';
 import { route } from '../routes/route.js';
-import { withFailure } from '../services/enquiry-failure.js';
+import { withCounts } from '../services/enquiry-failure.js';
 import { audit } from './audit-repo.js';
 import { attachCheck, closeCase, getCase, openCase, searchCases } from './cases-repo.js';
 import { toCsv } from './csv.js';
@@ -28,7 +28,7 @@ const err = (description: string) => ({ description, schema: errorEnvelopeSchema
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role or csrf-token-invalid') };
 const CSV_COLUMNS = ['id', 'createdAt', 'closedAt', 'status', 'openedBy', 'firmName', 'firmContact', 'checkCount'];
 
-export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): StaffRouteDef[] {
+export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index' | 'seeds'>): StaffRouteDef[] {
   const gone = (r: 'missing' | 'closed') =>
     r === 'missing' ? new HttpError(404, 'unknown-case', 'id') : new HttpError(409, 'case-closed', 'id');
   return [
@@ -131,7 +131,9 @@ export function caseRoutes(db: SqlRunner, data: Pick<LoadedData, 'index'>): Staf
         handle: async ({ params, body, res }) => {
           const me = staffOf(res);
           // the stored check is an enquiry like any other: the server works out where it fails (statistics)
-          const check = { ...body, summary: withFailure(data.index, body.answers, body.summary) };
+          const directory = { programmes: data.seeds.programmes, units: data.seeds.contactUnits };
+          const { summary, counts } = withCounts(data.index, body.answers, body.summary, directory);
+          const check = { ...body, summary, counts };
           const out = await db.tx(async (q) => {
             const r = await attachCheck(q, params.id, check);
             if (typeof r !== 'string')

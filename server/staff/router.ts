@@ -14,6 +14,8 @@ import { directoryEditRoutes } from './directory-edit-routes.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { guard } from './guard.js';
 import { sqlRunner } from './sql.js';
+import { batchCountRoutes } from './batch-counts-routes.js';
+import { statsLabeller } from './stats-labels.js';
 import { statsRoutes } from './stats-routes.js';
 import type { StaffRouteDef } from './staff-route.js';
 import { userRoutes } from './users-routes.js';
@@ -35,7 +37,11 @@ export function staffRouteDefs({ store, data }: StaffDeps, sync = packSync(store
     ...caseRoutes(db, data),
     ...dataRoutes(db, data, sync),
     ...directoryEditRoutes(db, data, sync),
-    ...statsRoutes(db),
+    ...statsRoutes(
+      db,
+      statsLabeller(process.cwd(), () => data.seeds.programmes),
+    ),
+    ...batchCountRoutes(db, data),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { errorEnvelopeSchema } from '../../domain/schemas/api.js';
-import { statsQuerySchema, statsSchema, type Stats } from '../../domain/schemas/staff-cases.js';
+import { statsExportQuerySchema, statsQuerySchema, statsSchema, type Stats } from '../../domain/schemas/staff-cases.js';
 import { route } from '../routes/route.js';
 import { toCsv } from './csv.js';
 import type { SqlRunner } from './sql.js';
@@ -10,7 +10,10 @@ const err = (description: string) => ({ description, schema: errorEnvelopeSchema
 const denied = { 401: err('not-signed-in'), 403: err('wrong-role') };
 
 /** anonymous statistics of the checks asked (no personal data): admin and workshop staff */
-export function statsRoutes(db: SqlRunner): StaffRouteDef[] {
+export function statsRoutes(
+  db: SqlRunner,
+  label: (lang: 'zh-CN' | 'en', dimension: string, key: string) => string = () => '',
+): StaffRouteDef[] {
   return [
     staff(
       WORKSHOP,
@@ -32,14 +35,18 @@ export function statsRoutes(db: SqlRunner): StaffRouteDef[] {
         path: `${STAFF_PREFIX}/stats-export`,
         operationId: 'staffStatsExport',
         tag: 'staff',
-        summary: 'The same statistics as CSV (dimension, key, count)',
-        query: statsQuerySchema,
+        summary: 'The same statistics as CSV (dimension, key, label in words in the language asked, count)',
+        query: statsExportQuerySchema,
         responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 400: err('bad input'), ...denied },
         handle: async ({ query, res }) => {
-          const rows = statsRows(await computeStats(db, query));
+          const { lang = 'zh-CN', ...range } = query;
+          const rows = statsRows(await computeStats(db, range)).map((r) => ({
+            ...r,
+            label: label(lang, r.dimension, r.key),
+          }));
           res.set('Content-Type', 'text/csv; charset=utf-8');
           res.set('Content-Disposition', 'attachment; filename="rcep-stats.csv"');
-          res.status(200).send('\uFEFF' + toCsv(['dimension', 'key', 'count'], rows));
+          res.status(200).send('\uFEFF' + toCsv(['dimension', 'key', 'label', 'count'], rows));
         },
       }),
     ),

@@ -23,11 +23,21 @@ const MATERIAL_BANDS: [number, string][] = [
 const measureOf = (rule: string): RuleFailureStat['measure'] =>
   rule.startsWith('RVC') ? 'points' : rule === 'CC' || rule === 'CTH' || rule === 'CTSH' ? 'materials' : null;
 
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  const v = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/** the median of values given with how often each occurred (the counters keep a histogram, not a list) */
+function median(xs: [value: number, n: number][]): number | null {
+  const total = xs.reduce((t, [, n]) => t + n, 0);
+  if (total === 0) return null;
+  const s = [...xs].sort((a, b) => a[0] - b[0]);
+  const at = (i: number) => {
+    let seen = 0;
+    for (const [v, n] of s) {
+      seen += n;
+      if (i < seen) return v;
+    }
+    return s[s.length - 1][0];
+  };
+  const m = Math.floor(total / 2);
+  const v = total % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
   return Math.round(v * 100) / 100;
 }
 
@@ -43,7 +53,7 @@ function ascending(r: RuleFailureStat): Record<string, number> {
 }
 
 export class RuleFailureTally {
-  private readonly rows = new Map<string, RuleFailureStat & { shorts: number[] }>();
+  private readonly rows = new Map<string, RuleFailureStat & { shorts: [number, number][] }>();
 
   /** `failure`: summary.failure as stored (null or absent for checks that did not fail, or older rows) */
   add(failure: unknown, chapter: string | undefined, dest: string | undefined): void {
@@ -51,27 +61,37 @@ export class RuleFailureTally {
     const failed = (failure as { failed?: unknown }).failed;
     if (!Array.isArray(failed)) return;
     for (const f of failed as { rule?: unknown; short?: unknown }[]) {
-      if (typeof f?.rule !== 'string' || !RULE_CODE.test(f.rule)) continue;
-      const k = `${f.rule}|${chapter}|${dest}`;
-      const measure = measureOf(f.rule);
-      const row = this.rows.get(k) ?? {
-        rule: f.rule,
-        chapter,
-        dest,
-        count: 0,
-        measure,
-        medianShort: null,
-        shortBands: {},
-        shorts: [],
-      };
-      row.count++;
-      if (measure && typeof f.short === 'number' && Number.isFinite(f.short) && f.short >= 0) {
-        row.shorts.push(f.short);
-        const band = (measure === 'points' ? POINT_BANDS : MATERIAL_BANDS).find(([lo]) => (f.short as number) >= lo);
-        if (band) row.shortBands[band[1]] = (row.shortBands[band[1]] ?? 0) + 1;
-      }
-      this.rows.set(k, row);
+      if (typeof f?.rule !== 'string') continue;
+      this.addCount(f.rule, chapter, dest, 1, 0);
+      if (typeof f.short === 'number') this.addCount(f.rule, chapter, dest, 0, 1, f.short);
     }
+  }
+
+  /**
+   * `failedN` failures of a rule at a chapter x destination, and `shortN` shortfalls of `short` among them
+   * (the form the statistics counters keep them in). Rule codes other than the engine's are ignored.
+   */
+  addCount(rule: string, chapter: string, dest: string, failedN: number, shortN: number, short?: number): void {
+    if (!RULE_CODE.test(rule) || !chapter || !dest) return;
+    const k = `${rule}|${chapter}|${dest}`;
+    const measure = measureOf(rule);
+    const row = this.rows.get(k) ?? {
+      rule,
+      chapter,
+      dest,
+      count: 0,
+      measure,
+      medianShort: null,
+      shortBands: Object.create(null) as Record<string, number>,
+      shorts: [],
+    };
+    row.count += failedN;
+    if (measure && shortN > 0 && typeof short === 'number' && Number.isFinite(short) && short >= 0) {
+      row.shorts.push([short, shortN]);
+      const band = (measure === 'points' ? POINT_BANDS : MATERIAL_BANDS).find(([lo]) => short >= lo);
+      if (band) row.shortBands[band[1]] = (row.shortBands[band[1]] ?? 0) + shortN;
+    }
+    this.rows.set(k, row);
   }
 
   result(): RuleFailureStat[] {

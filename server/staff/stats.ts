@@ -1,36 +1,27 @@
 import type { Sql } from './sql.js';
 import type { Stats } from '../../domain/schemas/staff-cases.js';
+import { readCounts } from '../store/stat-counts.js';
 import { RuleFailureTally, ruleFailureRows } from './stats-rule-failures.js';
 
 // what is counted is the statistics answer of the staff API (domain/schemas/staff-cases.ts): codes and
 // figures only; no firm, contact, id or exact time ever leaves this module
 
-const inc = (m: Record<string, number>, k: string | undefined) => {
-  if (k) m[k] = (m[k] ?? 0) + 1;
-};
 /** keys come from stored data: a record without a prototype, so 'constructor' or '__proto__' is just a key */
 const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
-const obj = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const add = (m: Record<string, number>, k: string, n: number) => {
+  m[k] = (m[k] ?? 0) + n;
+};
 
+/**
+ * The statistics of the checks of [from, to), from the counters bumped when each check was stored
+ * (server/store/stat-counts.ts): one row per day x dimension x key, so the cost follows the variety of
+ * what was asked, not the number of enquiries. Every key there is the server's own finding.
+ */
 export async function computeStats(q: Sql, range: { from?: string; to?: string }): Promise<Stats> {
-  const where: string[] = [];
-  const p: unknown[] = [];
-  if (range.from) {
-    where.push('created_at >= ?');
-    p.push(range.from);
-  }
-  if (range.to) {
-    where.push('created_at < ?');
-    p.push(range.to);
-  }
-  const rows = await q.all(
-    `SELECT created_at, answers, summary FROM enquiries ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
-    p,
-  );
   const s: Stats = {
     from: range.from ?? null,
     to: range.to ?? null,
-    checks: rows.length,
+    checks: 0,
     byMonth: tally(),
     byDest: tally(),
     byChapter: tally(),
@@ -44,45 +35,35 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
   const ruleFailures = new RuleFailureTally();
   const headings = tally();
   const fails = new Map<string, Stats['failures'][number]>();
-  for (const r of rows) {
-    let a: Record<string, unknown>;
-    let sum: Record<string, unknown>;
-    try {
-      a = obj(JSON.parse(String(r.answers)));
-      sum = obj(JSON.parse(String(r.summary)));
-    } catch {
-      continue;
-    }
-    const digits = String(a.code ?? '').replace(/\D/g, '');
-    const dest = typeof a.dest === 'string' ? a.dest : undefined;
-    const chapter = digits.length >= 2 ? digits.slice(0, 2) : undefined;
-    inc(s.byMonth, String(r.created_at).slice(0, 7));
-    inc(s.byDest, dest);
-    inc(s.byChapter, chapter);
-    if (digits.length >= 4) inc(headings, digits.slice(0, 4));
-    // the server's own tariff status; a client's string is never counted
-    inc(s.rcepStatus, typeof sum.serverStatus === 'string' ? sum.serverStatus : undefined);
-    // the server's own verdict on the stored answers; the client's summary only for enquiries stored before it
-    const verdict =
-      typeof sum.serverVerdict === 'string'
-        ? sum.serverVerdict
-        : !('serverVerdict' in sum) && typeof sum.verdict === 'string'
-          ? sum.verdict
-          : undefined;
-    inc(s.verdict, verdict);
-    // programmes are counted only as the server matched them (serverProgrammes), never from a client's list
-    for (const prog of Array.isArray(sum.serverProgrammes) ? sum.serverProgrammes : []) inc(s.programmes, String(prog));
-    ruleFailures.add(sum.failure, chapter, dest);
-    const origin = obj(a.origin);
-    if (verdict === 'not-originating' && chapter && dest) {
-      const k = `${chapter}|${dest}`;
-      const f = fails.get(k) ?? { chapter, dest, count: 0, shareBands: tally() };
-      f.count++;
-      if (origin.mode === 'quick' && typeof origin.share === 'number') {
-        const lo = Math.min(90, Math.floor(origin.share / 10) * 10);
-        inc(f.shareBands, `${lo}-${lo + 10}`);
-      }
-      fails.set(k, f);
+  const failAt = (place: string) => {
+    const [chapter, dest] = place.split('|');
+    const f = fails.get(place) ?? { chapter, dest, count: 0, shareBands: tally() };
+    fails.set(place, f);
+    return f;
+  };
+  const byDimension: Record<string, Record<string, number>> = {
+    dest: s.byDest,
+    chapter: s.byChapter,
+    heading: headings,
+    'rcep-status': s.rcepStatus,
+    verdict: s.verdict,
+    programme: s.programmes,
+  };
+  for (const { day, dimension, key, n } of await readCounts(q, range)) {
+    if (dimension === 'checks') {
+      s.checks += n;
+      add(s.byMonth, day.slice(0, 7), n);
+    } else if (Object.hasOwn(byDimension, dimension)) add(byDimension[dimension], key, n);
+    else if (dimension === 'not-originating') failAt(key).count += n;
+    else if (dimension === 'not-originating-share') {
+      const [chapter, dest, band] = key.split('|');
+      add(failAt(`${chapter}|${dest}`).shareBands, band, n);
+    } else if (dimension === 'rule-failed') {
+      const [rule, chapter, dest] = key.split('|');
+      ruleFailures.addCount(rule, chapter, dest, n, 0);
+    } else if (dimension === 'rule-short') {
+      const [rule, chapter, dest, short] = key.split('|');
+      ruleFailures.addCount(rule, chapter, dest, 0, n, Number(short));
     }
   }
   s.topHeadings = Object.entries(headings)

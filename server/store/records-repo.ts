@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SQL, enquiryFromRow, feedbackFromRow, feedbackInsertParams, feedbackReference } from './rows.js';
 import { forUpdate, type Sql, type SqlRunner } from './sql-runner.js';
+import { bumpCounts } from './stat-counts.js';
 import type { Enquiry, Feedback, FeedbackStatus, NewEnquiry, NewFeedback, StoreHealth } from './types.js';
 
 /**
@@ -17,16 +18,20 @@ export async function health(q: Sql): Promise<StoreHealth> {
   }
 }
 
-export async function createEnquiry(q: Sql, e: NewEnquiry): Promise<Enquiry> {
-  const rec: Enquiry = { id: randomUUID(), createdAt: new Date().toISOString(), ...e };
-  // one statement commits on its own (autocommit): resolved only after it is durable
-  await q.run(SQL.insertEnquiry, [
-    rec.id,
-    rec.createdAt,
-    e.lang ?? null,
-    JSON.stringify(e.answers),
-    JSON.stringify(e.summary),
-  ]);
+export async function createEnquiry(q: SqlRunner, e: NewEnquiry): Promise<Enquiry> {
+  const { counts, ...stored } = e;
+  const rec: Enquiry = { id: randomUUID(), createdAt: new Date().toISOString(), ...stored };
+  // the record and its statistics counters commit together: resolved only after COMMIT
+  await q.tx(async (t) => {
+    await t.run(SQL.insertEnquiry, [
+      rec.id,
+      rec.createdAt,
+      e.lang ?? null,
+      JSON.stringify(e.answers),
+      JSON.stringify(e.summary),
+    ]);
+    if (counts?.length) await bumpCounts(t, rec.createdAt.slice(0, 10), counts);
+  });
   return rec;
 }
 

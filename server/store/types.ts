@@ -1,4 +1,5 @@
 import type { SqlRunner } from './sql-runner.js';
+import type { CountFact } from './stat-counts.js';
 
 /** Records kept by the service and the one repository interface both stores implement. */
 
@@ -10,6 +11,8 @@ export interface NewEnquiry {
   /** a summary of the result (codes and figures only) */
   summary: unknown;
   lang?: string;
+  /** the statistics facts the server worked out for this check: counted in the same transaction */
+  counts?: readonly CountFact[];
 }
 
 export interface Enquiry extends NewEnquiry {

@@ -7,11 +7,14 @@ export function Bars({
   title,
   data,
   empty,
+  label = (k) => k,
 }: {
   id: string;
   title: string;
   data: Record<string, number>;
   empty: string;
+  /** the key in words (a destination's name, a status, a programme's name) */
+  label?: (key: string) => string;
 }) {
   const entries = Object.entries(data).sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...entries.map(([, n]) => n));
@@ -28,10 +31,10 @@ export function Bars({
             {entries.map(([k, n]) => (
               <tr key={k}>
                 <th scope="row" className="w-48 pr-2 text-left font-normal">
-                  {k}
+                  {label(k)}
                 </th>
                 <td>
-                  <progress className="w-full" value={n} max={max} aria-label={`${k}: ${n}`} />
+                  <progress className="w-full" value={n} max={max} aria-label={`${label(k)}: ${n}`} />
                 </td>
                 <td className="w-12 pl-2 text-right">{n}</td>
               </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/fields.js';
 import { useCheckService } from '../../../lib/check/check-service.js';
 import { getJson } from '../../../lib/data/api.js';
+import { staffPost } from '../staff-api.js';
 import { STAFF_NS } from '../staff-i18n.js';
 import { download, readBatchFile, RESULT_COLUMNS, resultsCsv, resultsXlsx } from './batch-files.js';
 import { parseBatch, type BatchRowError } from './parse-batch.js';
@@ -65,6 +66,9 @@ export function BatchPage() {
     abort.current = new AbortController();
     const out = await runBatch(parsed.items, deps, (done, total) => setProgress({ done, total }), abort.current.signal);
     setResults(out);
+    // the statistics count every row the server recomputes from the inputs (never the device's results)
+    const rows = out.map((r, i) => ({ code: r.code, dest: r.dest, share: parsed.items[i]?.share }));
+    if (rows.length) void staffPost('/batch-counts', { rows }).catch(() => undefined);
   };
   const running = !!progress && progress.done < progress.total && results.length === 0;
   return (
