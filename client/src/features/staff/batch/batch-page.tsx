@@ -1,20 +1,24 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/fields.js';
 import { useCheckService } from '../../../lib/check/check-service.js';
 import { getJson } from '../../../lib/data/api.js';
 import { STAFF_NS } from '../staff-i18n.js';
-import { download, readBatchFile, RESULT_COLUMNS, resultsCsv, resultsXlsx } from './batch-files.js';
+import { BatchFileError, download, MAX_XLSX_BYTES, readBatchFile, resultsCsv, resultsXlsx } from './batch-files.js';
+import { BatchLines } from './batch-lines.js';
+import { rowWords, WORD_COLUMNS } from './batch-words.js';
 import { parseBatch, type BatchRowError } from './parse-batch.js';
 import { runBatch, type BatchDeps, type BatchResult } from './run-batch.js';
 
 /** memoised lookups (a workshop sheet repeats destinations and chapters) */
-function useDeps(): BatchDeps {
+function useDeps(): BatchDeps & { programmeNames: Map<string, { zh: string; en: string }> } {
   const checks = useCheckService();
   return useMemo(() => {
+    const programmeNames = new Map<string, { zh: string; en: string }>();
     const names = new Map<string, Promise<string | undefined>>();
     const progs = new Map<string, Promise<string[]>>();
     return {
+      programmeNames,
       checks,
       today: new Date().toISOString().slice(0, 10),
       codeForName: (name, dest) => {
@@ -38,8 +42,14 @@ function useDeps(): BatchDeps {
           });
           progs.set(
             k,
-            getJson<{ matches: { programme: string | { id: string } }[] }>(`/api/v1/programmes?${q}`).then((r) =>
-              r.matches.map((m) => (typeof m.programme === 'string' ? m.programme : m.programme.id)),
+            getJson<{
+              matches: { programme: string | { id: string }; detail?: { names?: { zh: string; en: string } } }[];
+            }>(`/api/v1/programmes?${q}`).then((r) =>
+              r.matches.map((m) => {
+                const id = typeof m.programme === 'string' ? m.programme : m.programme.id;
+                if (m.detail?.names) programmeNames.set(id, m.detail.names);
+                return id;
+              }),
             ),
           );
         }
@@ -50,8 +60,16 @@ function useDeps(): BatchDeps {
 }
 
 export function BatchPage() {
-  const { t } = useTranslation(STAFF_NS);
+  const { t, i18n } = useTranslation(STAFF_NS);
   const deps = useDeps();
+  const nameOf = useCallback(
+    (id: string) => {
+      const n = deps.programmeNames.get(id);
+      return n ? (i18n.language.startsWith('zh') ? n.zh : n.en) : t('batch.words.programmeUnnamed');
+    },
+    [deps, i18n.language, t],
+  );
+  const [fileError, setFileError] = useState<string | null>(null);
   const [errors, setErrors] = useState<BatchRowError[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<BatchResult[]>([]);
@@ -59,7 +77,17 @@ export function BatchPage() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setResults([]);
-    const parsed = parseBatch(await readBatchFile(file).catch(() => []));
+    setFileError(null);
+    setProgress(null);
+    let rows: string[][];
+    try {
+      rows = await readBatchFile(file);
+    } catch (e) {
+      setErrors([]);
+      setFileError(e instanceof BatchFileError ? e.reason : 'xlsx-unreadable');
+      return;
+    }
+    const parsed = parseBatch(rows);
     setErrors(parsed.errors);
     if (parsed.items.length === 0) return;
     abort.current = new AbortController();
@@ -94,6 +122,11 @@ export function BatchPage() {
           ) : null}
         </div>
       ) : null}
+      {fileError ? (
+        <p role="alert" className="border-l-4 border-red-700 pl-3">
+          {t(`batch.fileErrors.${fileError}`, { mb: MAX_XLSX_BYTES / 1024 / 1024 })}
+        </p>
+      ) : null}
       {errors.length > 0 ? (
         <ul role="alert" className="border-l-4 border-red-700 pl-3">
           {errors.map((e) => (
@@ -108,14 +141,17 @@ export function BatchPage() {
           <div className="flex gap-3">
             <Button
               onClick={() =>
-                download(new Blob([resultsCsv(results)], { type: 'text/csv;charset=utf-8' }), 'rcep-batch.csv')
+                download(
+                  new Blob([resultsCsv(results, t, nameOf)], { type: 'text/csv;charset=utf-8' }),
+                  'rcep-batch.csv',
+                )
               }
             >
               {t('batch.downloadCsv')}
             </Button>
             <Button
               variant="secondary"
-              onClick={() => void resultsXlsx(results).then((b) => download(b, 'rcep-batch.xlsx'))}
+              onClick={() => void resultsXlsx(results, t, nameOf).then((b) => download(b, 'rcep-batch.xlsx'))}
             >
               {t('batch.downloadXlsx')}
             </Button>
@@ -132,23 +168,26 @@ export function BatchPage() {
               <caption className="text-left font-bold">{t('batch.results', { count: results.length })}</caption>
               <thead>
                 <tr>
-                  {RESULT_COLUMNS.map((c) => (
-                    <th key={c} className="border-b-2 p-1">
+                  {WORD_COLUMNS.map((c) => (
+                    <th key={c} scope="col" className="border-b-2 p-1">
                       {t(`batch.col.${c}`)}
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {results.map((r) => (
-                  <tr key={r.row}>
-                    {RESULT_COLUMNS.map((c) => (
-                      <td key={c} className="border-b p-1">
-                        {Array.isArray(r[c]) ? (r[c] as string[]).join(', ') : String(r[c] ?? '')}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
+                {results.map((r) => {
+                  const w = rowWords(r, t, nameOf);
+                  return (
+                    <tr key={r.row}>
+                      {WORD_COLUMNS.map((c) => (
+                        <td key={c} className="border-b p-1 align-top">
+                          {c === 'lines' && r.lines.length > 1 ? <BatchLines result={r} summary={w.lines} /> : w[c]}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
