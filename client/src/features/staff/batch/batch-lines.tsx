@@ -1,9 +1,20 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_NS } from '../staff-i18n.js';
 import type { BatchResult } from './run-batch.js';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
+
+/** a folded cell: the summary always, the body rendered only once opened (a long sheet stays light) */
+export function Folded({ summary, children }: { summary: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary className="cursor-pointer underline">{summary}</summary>
+      {open ? children() : null}
+    </details>
+  );
+}
 
 /**
  * The national lines behind a row priced as a range, folded: the summary says how many lines and how

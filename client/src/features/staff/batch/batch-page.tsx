@@ -5,7 +5,7 @@ import { useCheckService } from '../../../lib/check/check-service.js';
 import { getJson } from '../../../lib/data/api.js';
 import { STAFF_NS } from '../staff-i18n.js';
 import { BatchFileError, download, MAX_XLSX_BYTES, readBatchFile, resultsCsv, resultsXlsx } from './batch-files.js';
-import { BatchLines } from './batch-lines.js';
+import { BatchLines, Folded } from './batch-lines.js';
 import { rowWords, WORD_COLUMNS } from './batch-words.js';
 import { parseBatch, type BatchRowError } from './parse-batch.js';
 import { runBatch, type BatchDeps, type BatchResult } from './run-batch.js';
@@ -156,9 +156,10 @@ export function BatchPage() {
               {t('batch.downloadXlsx')}
             </Button>
           </div>
-          {/* a wide table scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse */}
+          {/* the table scrolls inside its own region (sideways and down, header kept in view), so a sheet of
+              hundreds of rows keeps the page short; the region takes keyboard focus to scroll without a mouse */}
           <div
-            className="overflow-x-auto"
+            className="max-h-[70vh] overflow-auto"
             // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take keyboard focus (WCAG 2.1.1)
             tabIndex={0}
             role="region"
@@ -169,7 +170,7 @@ export function BatchPage() {
               <thead>
                 <tr>
                   {WORD_COLUMNS.map((c) => (
-                    <th key={c} scope="col" className="border-b-2 p-1">
+                    <th key={c} scope="col" className="sticky top-0 border-b-2 bg-white p-1">
                       {t(`batch.col.${c}`)}
                     </th>
                   ))}
@@ -182,7 +183,21 @@ export function BatchPage() {
                     <tr key={r.row}>
                       {WORD_COLUMNS.map((c) => (
                         <td key={c} className="border-b p-1 align-top">
-                          {c === 'lines' && r.lines.length > 1 ? <BatchLines result={r} summary={w.lines} /> : w[c]}
+                          {c === 'lines' && r.lines.length > 1 ? (
+                            <BatchLines result={r} summary={w.lines} />
+                          ) : c === 'programmes' && r.programmes.length > 0 ? (
+                            <Folded summary={t('batch.words.programmes', { count: r.programmes.length })}>
+                              {() => (
+                                <ul className="list-disc pl-4">
+                                  {r.programmes.map((id) => (
+                                    <li key={id}>{nameOf(id)}</li>
+                                  ))}
+                                </ul>
+                              )}
+                            </Folded>
+                          ) : (
+                            w[c]
+                          )}
                         </td>
                       ))}
                     </tr>
