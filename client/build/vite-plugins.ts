@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import type { Plugin } from 'vite';
-import type { OutputBundle } from 'rolldown';
+import type { Plugin, Rolldown } from 'vite';
 
 /**
  * Chunks a firm answering the wizard never needs before it prints, exports or signs in as staff:
@@ -23,7 +22,7 @@ const ON_FIRST_USE = [
  * lazily imported ones the offline check runs on), but not the chunks made of ON_FIRST_USE modules;
  * those are cached the first time they are fetched.
  */
-export function shellFiles(bundle: OutputBundle): string[] {
+export function shellFiles(bundle: Rolldown.OutputBundle): string[] {
   const out: string[] = [];
   for (const [name, f] of Object.entries(bundle)) {
     if (!/\.(js|css)$/.test(name)) continue;
@@ -46,7 +45,7 @@ export function swAssetList(): Plugin {
     name: 'sw-asset-list',
     apply: 'build',
     generateBundle(_opts, bundle) {
-      const files = shellFiles(bundle as unknown as OutputBundle);
+      const files = shellFiles(bundle as unknown as Rolldown.OutputBundle);
       this.emitFile({ type: 'asset', fileName: 'sw-assets.json', source: JSON.stringify(files) });
     },
   };
