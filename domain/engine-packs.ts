@@ -69,6 +69,13 @@ export function indexPacks(packs: EnginePacks, previous?: EngineIndex): EngineIn
   if (!sameTariffs)
     for (const [dest, pack] of Object.entries(packs.tariffs) as [Party, TariffPack][]) {
       if (!pack) continue;
+      // one destination's pack added or replaced: the others' lines are reused as they are
+      const before = prev?.tariffs[dest] === pack && previous!.lines.get(dest);
+      if (before) {
+        lines.set(dest, before);
+        sortedCodes.set(dest, previous!.sortedCodes.get(dest)!);
+        continue;
+      }
       const m = new Map<string, TariffLine>();
       for (const l of pack.lines) m.set(l.code, l);
       lines.set(dest, m);

@@ -63,6 +63,28 @@ const EMPTY = { _generated: '', sources: [], quarantine: [] };
 
 /** Load and validate data/packs/*.json, data/manifest.json and seeds/*.json under `root`. */
 export function loadData(root: string, cacheDir?: string): LoadedData {
+  const steps = loadSteps(root, cacheDir);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same load, giving the event loop back between packs (one pack is read, hashed and parsed in one
+ * go), so a server that already listens keeps answering /api/v1/health while its packs load.
+ */
+export async function loadDataAsync(root: string, cacheDir?: string): Promise<LoadedData> {
+  const steps = loadSteps(root, cacheDir);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** loadData as steps: it yields after each pack file and before building the index */
+function* loadSteps(root: string, cacheDir?: string): Generator<void, LoadedData, void> {
   const t0 = performance.now();
   const dir = path.join(root, 'data', 'packs');
   const files = new Map<string, PackFile>();
@@ -82,10 +104,13 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
     return value;
   };
   const hs = load('hs', 'hs.json', hsPackSchema);
+  yield;
   const psr = load('psr', 'psr.json', psrPackSchema);
+  yield;
   const annex1 = load('annex1', 'annex1.json', annex1PackSchema);
   const tariffs: Partial<Record<Party, TariffPack>> = {};
   for (const dest of DESTINATIONS) {
+    yield;
     const pack = load(dest, `tariff-${dest.toLowerCase()}.json`, tariffPackSchema);
     if (!pack) continue;
     if (pack.dest !== dest)
@@ -115,8 +140,20 @@ export function loadData(root: string, cacheDir?: string): LoadedData {
   };
   const manifest = readJson(path.join(root, 'data', 'manifest.json'))?.value as Record<string, unknown> | undefined;
   validated.save();
+  yield;
+  // indexed one destination at a time (each step reuses what the previous one built), so no single
+  // step holds the event loop for the whole set
+  let index = indexPacks({ ...packs, tariffs: {} });
+  const some: Partial<Record<Party, TariffPack>> = {};
+  for (const [dest, pack] of Object.entries(tariffs) as [Party, TariffPack][]) {
+    yield;
+    some[dest] = pack;
+    index = indexPacks({ ...packs, tariffs: { ...some } }, index);
+  }
+  if (index.packs.tariffs !== packs.tariffs) index = indexPacks(packs, index);
+  yield;
   const data: LoadedData = {
-    index: indexPacks(packs),
+    index,
     files,
     status,
     destinations: Object.keys(tariffs) as Party[],

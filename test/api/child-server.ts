@@ -20,7 +20,10 @@ export interface Child {
   output(): string;
 }
 
-/** Start the real server (`node --import tsx server/index.ts`) and wait until /api/v1/health answers. */
+/**
+ * Start the real server (`node --import tsx server/index.ts`) and wait until /api/v1/health answers with
+ * its packs read (the server answers health while they load, with an empty pack list).
+ */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<Child> {
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
@@ -41,7 +44,8 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
     }
     try {
       const r = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(1000) });
-      if (r.status === 200) break;
+      const body = (await r.json().catch(() => null)) as { data?: { packs?: object } } | null;
+      if (r.status === 200 && Object.keys(body?.data?.packs ?? {}).length > 0) break;
     } catch {
       /* not yet */
     }

@@ -91,8 +91,9 @@ export async function firmProfilesFlow(page: Page, base: string): Promise<void> 
   await page.getByRole('radio', { name: new RegExp(esc(t('wizard.originMethod.quick'))) }).check();
   await continueOn(page);
   await page.waitForURL(/\/check\/origin-quick/);
-  await page.getByRole('textbox', { name: t('wizard.originQuick.share') }).fill('45');
+  // "wholly obtained" comes first; the share is asked only after "no"
   await page.getByRole('radio', { name: t('common.no'), exact: true }).check();
+  await page.getByRole('textbox', { name: t('wizard.originQuick.share') }).fill('45');
   await continueOn(page);
   await page.waitForURL(/\/check\/shipment/);
   await continueOn(page);

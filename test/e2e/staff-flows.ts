@@ -5,7 +5,8 @@
  *   RCEP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD node --import tsx scripts/cli/rcep.ts admin create --username e2e-admin --role admin
  * against the server's data dir; credentials come from E2E_ADMIN_USER / E2E_ADMIN_PASSWORD.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { staffDirectoryEdit } from './staff-directory-flow.js';
@@ -35,6 +36,18 @@ export async function staffAdminCreatesCounter(page: Page, base: string): Promis
   await signOut(page);
 }
 
+/** no UUID, no reason code and no bare ISO country code: a clerk's hand-over is in words */
+function mustBeWords(text: string, what: string): void {
+  must(!/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/i.test(text), `${what} shows a UUID`);
+  const reason =
+    /\b(not-in-data|not-originating|rule-not-in-data|insufficient-information|certificate-of-origin|no-line|[a-z]+-[a-z]+-[a-z]+)\b/.exec(
+      text,
+    );
+  must(!reason, `${what} shows a reason code: ${reason?.[0]}`);
+  const iso = /(?<![A-Za-z])(AU|BN|CN|ID|JP|KH|KR|LA|MM|MY|NZ|PH|SG|TH|VN)(?![A-Za-z])/.exec(text);
+  must(!iso, `${what} shows a bare ISO code: ${iso?.[0]}`);
+}
+
 /** the counter user runs a case with two checks, prints the slip, closes it and clears for the next customer */
 export async function staffCounterCase(page: Page, base: string): Promise<void> {
   await signInAs(page, base, CLERK);
@@ -43,27 +56,55 @@ export async function staffCounterCase(page: Page, base: string): Promise<void> 
   await page.getByLabel(t('counter.consent')).check();
   await page.getByRole('button', { name: t('counter.start') }).click();
   // the slip names destinations in words, both languages (日本 / Japan), never the bare ISO code
+  const slipBox = page.locator('.counter-slip');
   for (const [code, dest, name] of [
-    ['850980', 'JP', '日本 / Japan'],
-    ['850980', 'VN', '越南 / Viet Nam'],
+    ['850980', 'JP', 'Japan'],
+    ['850980', 'VN', 'Viet Nam'],
   ]) {
     await page.getByLabel(t('counter.code')).fill(code);
     await page.getByLabel(t('counter.dest')).selectOption(dest);
     await page.getByLabel(t('counter.share')).fill('45');
     await page.getByRole('button', { name: t('counter.runCheck') }).click();
-    await page.getByRole('cell', { name, exact: true }).waitFor({ timeout: 60_000 });
+    await slipBox.getByText(name, { exact: true }).waitFor({ timeout: 60_000 });
   }
+  await slipBox.locator('img').nth(1).waitFor({ timeout: 10_000 });
+  const shots = join(root, 'test-artifacts', 'e2e');
+  mkdirSync(shots, { recursive: true });
   await page.emulateMedia({ media: 'print' });
   const slip = await page.locator('body').innerText();
+  await page.screenshot({ path: join(shots, 'counter-slip-print-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, 'counter-slip-print-390.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: null });
-  must(slip.includes('E2E Trading Co'), 'the slip does not name the firm');
-  must(!/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/.test(slip), 'the slip shows a UUID');
-  must(
-    !/\b(not-in-data|not-originating|rule-not-in-data|insufficient-information)\b/.test(slip),
-    'the slip shows a reason code',
-  );
-  const pdf = await page.pdf({ format: 'A4' });
-  must(pdf.length > 1000, 'slip did not print');
+  must(slip.includes('E2E Trading Co'), 'the printed slip does not name the firm');
+  mustBeWords(slip, 'the printed slip');
+  const printed = await page.pdf({ format: 'A4' });
+  must(printed.length > 1000, 'slip did not print');
+  // the PDF download (react-pdf with the embedded font): its TEXT is what the firm takes away
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t('counter.slip.pdf') }).click(),
+  ]);
+  const pdfPath = join(shots, 'counter-slip.pdf');
+  await dl.saveAs(pdfPath);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+  must(pages === 1, `the slip PDF has ${pages} pages, not one A4 page`);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  must(text.includes('E2E Trading Co'), 'the slip PDF does not name the firm');
+  const today = new Date().toLocaleDateString('zh-CN', { dateStyle: 'long' });
+  must(text.includes(today), `the slip PDF does not show the date ${today}`);
+  // the product's Chinese name as the HS pack gives it for 8509.80 (data/packs/hs.json, HS 2022)
+  const hs = JSON.parse(readFileSync(join(root, 'data/packs/hs.json'), 'utf8')) as {
+    versions: Record<string, { code: string; zh?: string }[]>;
+  };
+  const zhName = hs.versions['2022'].find((e) => e.code === '850980')?.zh;
+  must(!!zhName, 'the HS pack has no Chinese name for 850980');
+  const flat = text.replace(/\s+/g, '');
+  must(flat.split(zhName!.replace(/\s+/g, '')).length - 1 >= 2, `the slip PDF does not name both products (${zhName})`);
+  for (const d of ['日本', 'Japan', '越南', 'Viet Nam'])
+    must(text.includes(d), `the slip PDF does not name the destination ${d}`);
+  mustBeWords(text, 'the slip PDF');
   await page.getByRole('button', { name: t('counter.close') }).click();
   await page.getByRole('button', { name: t('counter.next') }).click();
   await page.getByRole('button', { name: t('counter.start') }).waitFor();

@@ -47,8 +47,9 @@ export async function wizardResult(
   await page.getByRole('radio', { name: new RegExp(esc(t('wizard.originMethod.quick'))) }).check();
   await next();
   await at('origin-quick');
-  await page.getByRole('textbox', { name: t('wizard.originQuick.share') }).fill('45');
+  // "wholly obtained" comes first; the share is asked only after "no"
   await page.getByRole('radio', { name: t('common.no'), exact: true }).check();
+  await page.getByRole('textbox', { name: t('wizard.originQuick.share') }).fill('45');
   await next();
   await at('shipment');
   await page.getByRole('textbox', { name: t('wizard.shipment.value') }).fill('1000');

@@ -82,8 +82,9 @@ export async function completeWizard(page: Page, o: FlowOptions): Promise<void> 
   await page.getByRole('button', { name: t('common.continue') }).click();
 
   await step(page, o, 'line', t);
-  await page.getByRole('radio').first().waitFor();
-  await page.getByRole('radio').first().check();
+  // a choice among the national lines, or the note that every line has the same rates and rule
+  await page.locator('[data-testid="line-all-same"], input[type="radio"]').first().waitFor();
+  if (await page.getByRole('radio').count()) await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: t('common.continue') }).click();
 
   await step(page, o, 'origin-method', t);
