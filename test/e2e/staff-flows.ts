@@ -132,6 +132,20 @@ export async function staffWorkshopBatch(page: Page, base: string): Promise<void
     .setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.locator('progress#batch-progress').waitFor();
   await page.getByText(t('batch.results', { count: 200 })).waitFor({ timeout: 300_000 });
+  // rows in words: no reason code in the table; a code with several national lines opens its lines
+  const table = await page.getByRole('region', { name: t('batch.results', { count: 200 }) }).innerText();
+  must(
+    !/\b(not-originating|share-not-given|not-in-data|no-reduction|range)\b/.test(table),
+    'a reason code in the table',
+  );
+  // Chromium cannot capture a full-page screenshot taller than 16,384 px: the table scrolls in its region
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`workshop batch: page height ${tall} px`);
+  must(tall < 16_384, `the results page is ${tall} px tall`);
+  // VN 8509.80 has three national lines (8509.80.10/20/90): its row is a range with the lines folded
+  const folded = page.locator('details summary', { hasText: /\d+ lines, \d+ free under RCEP/ }).first();
+  await folded.click();
+  await page.locator('details[open] table').first().waitFor();
   const [csvDl] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: t('batch.downloadCsv') }).click(),

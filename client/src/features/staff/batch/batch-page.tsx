@@ -1,21 +1,25 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/fields.js';
 import { useCheckService } from '../../../lib/check/check-service.js';
 import { getJson } from '../../../lib/data/api.js';
 import { staffPost } from '../staff-api.js';
 import { STAFF_NS } from '../staff-i18n.js';
-import { download, readBatchFile, RESULT_COLUMNS, resultsCsv, resultsXlsx } from './batch-files.js';
+import { BatchFileError, download, MAX_XLSX_BYTES, readBatchFile, resultsCsv, resultsXlsx } from './batch-files.js';
+import { BatchLines, Folded } from './batch-lines.js';
+import { rowWords, WORD_COLUMNS } from './batch-words.js';
 import { parseBatch, type BatchRowError } from './parse-batch.js';
 import { runBatch, type BatchDeps, type BatchResult } from './run-batch.js';
 
 /** memoised lookups (a workshop sheet repeats destinations and chapters) */
-function useDeps(): BatchDeps {
+function useDeps(): BatchDeps & { programmeNames: Map<string, { zh: string; en: string }> } {
   const checks = useCheckService();
   return useMemo(() => {
+    const programmeNames = new Map<string, { zh: string; en: string }>();
     const names = new Map<string, Promise<string | undefined>>();
     const progs = new Map<string, Promise<string[]>>();
     return {
+      programmeNames,
       checks,
       today: new Date().toISOString().slice(0, 10),
       codeForName: (name, dest) => {
@@ -39,8 +43,14 @@ function useDeps(): BatchDeps {
           });
           progs.set(
             k,
-            getJson<{ matches: { programme: string | { id: string } }[] }>(`/api/v1/programmes?${q}`).then((r) =>
-              r.matches.map((m) => (typeof m.programme === 'string' ? m.programme : m.programme.id)),
+            getJson<{
+              matches: { programme: string | { id: string }; detail?: { names?: { zh: string; en: string } } }[];
+            }>(`/api/v1/programmes?${q}`).then((r) =>
+              r.matches.map((m) => {
+                const id = typeof m.programme === 'string' ? m.programme : m.programme.id;
+                if (m.detail?.names) programmeNames.set(id, m.detail.names);
+                return id;
+              }),
             ),
           );
         }
@@ -51,8 +61,16 @@ function useDeps(): BatchDeps {
 }
 
 export function BatchPage() {
-  const { t } = useTranslation(STAFF_NS);
+  const { t, i18n } = useTranslation(STAFF_NS);
   const deps = useDeps();
+  const nameOf = useCallback(
+    (id: string) => {
+      const n = deps.programmeNames.get(id);
+      return n ? (i18n.language.startsWith('zh') ? n.zh : n.en) : t('batch.words.programmeUnnamed');
+    },
+    [deps, i18n.language, t],
+  );
+  const [fileError, setFileError] = useState<string | null>(null);
   const [errors, setErrors] = useState<BatchRowError[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<BatchResult[]>([]);
@@ -60,7 +78,17 @@ export function BatchPage() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setResults([]);
-    const parsed = parseBatch(await readBatchFile(file).catch(() => []));
+    setFileError(null);
+    setProgress(null);
+    let rows: string[][];
+    try {
+      rows = await readBatchFile(file);
+    } catch (e) {
+      setErrors([]);
+      setFileError(e instanceof BatchFileError ? e.reason : 'xlsx-unreadable');
+      return;
+    }
+    const parsed = parseBatch(rows);
     setErrors(parsed.errors);
     if (parsed.items.length === 0) return;
     abort.current = new AbortController();
@@ -98,6 +126,11 @@ export function BatchPage() {
           ) : null}
         </div>
       ) : null}
+      {fileError ? (
+        <p role="alert" className="border-l-4 border-red-700 pl-3">
+          {t(`batch.fileErrors.${fileError}`, { mb: MAX_XLSX_BYTES / 1024 / 1024 })}
+        </p>
+      ) : null}
       {errors.length > 0 ? (
         <ul role="alert" className="border-l-4 border-red-700 pl-3">
           {errors.map((e) => (
@@ -112,21 +145,25 @@ export function BatchPage() {
           <div className="flex gap-3">
             <Button
               onClick={() =>
-                download(new Blob([resultsCsv(results)], { type: 'text/csv;charset=utf-8' }), 'rcep-batch.csv')
+                download(
+                  new Blob([resultsCsv(results, t, nameOf)], { type: 'text/csv;charset=utf-8' }),
+                  'rcep-batch.csv',
+                )
               }
             >
               {t('batch.downloadCsv')}
             </Button>
             <Button
               variant="secondary"
-              onClick={() => void resultsXlsx(results).then((b) => download(b, 'rcep-batch.xlsx'))}
+              onClick={() => void resultsXlsx(results, t, nameOf).then((b) => download(b, 'rcep-batch.xlsx'))}
             >
               {t('batch.downloadXlsx')}
             </Button>
           </div>
-          {/* a wide table scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse */}
+          {/* the table scrolls inside its own region (sideways and down, header kept in view), so a sheet of
+              hundreds of rows keeps the page short; the region takes keyboard focus to scroll without a mouse */}
           <div
-            className="overflow-x-auto"
+            className="max-h-[70vh] overflow-auto"
             // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take keyboard focus (WCAG 2.1.1)
             tabIndex={0}
             role="region"
@@ -136,23 +173,40 @@ export function BatchPage() {
               <caption className="text-left font-bold">{t('batch.results', { count: results.length })}</caption>
               <thead>
                 <tr>
-                  {RESULT_COLUMNS.map((c) => (
-                    <th key={c} className="border-b-2 p-1">
+                  {WORD_COLUMNS.map((c) => (
+                    <th key={c} scope="col" className="sticky top-0 border-b-2 bg-white p-1">
                       {t(`batch.col.${c}`)}
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {results.map((r) => (
-                  <tr key={r.row}>
-                    {RESULT_COLUMNS.map((c) => (
-                      <td key={c} className="border-b p-1">
-                        {Array.isArray(r[c]) ? (r[c] as string[]).join(', ') : String(r[c] ?? '')}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
+                {results.map((r) => {
+                  const w = rowWords(r, t, nameOf);
+                  return (
+                    <tr key={r.row}>
+                      {WORD_COLUMNS.map((c) => (
+                        <td key={c} className="border-b p-1 align-top">
+                          {c === 'lines' && r.lines.length > 1 ? (
+                            <BatchLines result={r} summary={w.lines} />
+                          ) : c === 'programmes' && r.programmes.length > 0 ? (
+                            <Folded summary={t('batch.words.programmes', { count: r.programmes.length })}>
+                              {() => (
+                                <ul className="list-disc pl-4">
+                                  {r.programmes.map((id) => (
+                                    <li key={id}>{nameOf(id)}</li>
+                                  ))}
+                                </ul>
+                              )}
+                            </Folded>
+                          ) : (
+                            w[c]
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

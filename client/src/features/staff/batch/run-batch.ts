@@ -34,8 +34,6 @@ export interface BatchDeps {
   codeForName(name: string, dest: string): Promise<string | undefined>;
   /** ids of the programmes matched for a destination, HS chapter and origin verdict */
   programmes(dest: string, chapter: string, verdict: string | undefined): Promise<string[]>;
-  /** the destination's national lines under a 4- or 6-digit code, as the wizard's line step lists them */
-  linesUnder?(digits: string, dest: string): Promise<string[]>;
   today: string;
 }
 
@@ -61,11 +59,6 @@ const empty = (i: BatchItem): BatchResult => ({
   lines: [],
 });
 
-const lo = (xs: (number | null)[]) =>
-  xs.some((x) => x !== null) ? Math.min(...(xs.filter((x) => x !== null) as number[])) : null;
-const hi = (xs: (number | null)[]) =>
-  xs.some((x) => x !== null) ? Math.max(...(xs.filter((x) => x !== null) as number[])) : null;
-
 async function one(i: BatchItem, d: BatchDeps): Promise<BatchResult> {
   const out = empty(i);
   let code = i.code;
@@ -84,26 +77,9 @@ async function one(i: BatchItem, d: BatchDeps): Promise<BatchResult> {
     origin: { mode: 'quick', share: i.share ?? 0, wholly: false },
   };
   let run = await d.checks.run(input);
-  // a 4- or 6-digit code is priced like the wizard: through the destination's national lines under it
-  const digits = code!.replace(/\D/g, '');
-  const notInData = 'error' in run.outcome || run.outcome.tariff.rcep.status === 'not-in-data';
-  const under =
-    notInData && digits.length <= 6 && d.linesUnder ? await d.linesUnder(digits, i.dest).catch(() => []) : [];
-  if (under.length === 1) run = await d.checks.run({ ...input, code: under[0] });
-  else if (under.length > 1) {
-    for (const line of under) {
-      const lr = await d.checks.run({ ...input, code: line });
-      if ('error' in lr.outcome) continue;
-      const lt = lr.outcome.tariff;
-      out.lines.push({
-        code: line,
-        mfn: lt.mfn?.adValorem ?? null,
-        rcep: lt.rcep.adValorem,
-        rcepStatus: lt.rcep.status,
-      });
-      if (out.lines.length === 1) run = lr;
-    }
-  }
+  // a code with one national line under it is that line
+  if (!('error' in run.outcome) && !run.outcome.tariff.line && run.outcome.tariff.candidates.length === 1)
+    run = await d.checks.run({ ...input, code: run.outcome.tariff.candidates[0].code });
   if ('error' in run.outcome) return { ...out, error: run.outcome.error.reason };
   const r = run.outcome;
   const t = r.tariff;
@@ -117,15 +93,22 @@ async function one(i: BatchItem, d: BatchDeps): Promise<BatchResult> {
     currency: t.saving?.currency ?? '',
     verdict: i.share === undefined ? 'share-not-given' : (r.origin?.verdict ?? ''),
   });
-  if (out.lines.length > 1) {
+  // a 4- or 6-digit code is priced like the wizard's line step: the engine's comparison of every
+  // national line under it (domain/check/compare-lines), from the same one check, no extra lookups
+  const lines = r.compare?.lines ?? [];
+  if (lines.length > 1) {
+    out.lines = [...lines]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((l) => ({ code: l.printed ?? l.code, mfn: l.mfnPct, rcep: l.rcepPct, rcepStatus: l.rcepStatus }));
     Object.assign(out, {
-      code: digits,
-      mfn: lo(out.lines.map((l) => l.mfn)),
-      mfnMax: hi(out.lines.map((l) => l.mfn)),
-      rcep: lo(out.lines.map((l) => l.rcep)),
-      rcepMax: hi(out.lines.map((l) => l.rcep)),
+      code: t.code,
+      mfn: r.compare!.mfnRange?.[0] ?? null,
+      mfnMax: r.compare!.mfnRange?.[1] ?? null,
+      rcep: r.compare!.rcepRange?.[0] ?? null,
+      rcepMax: r.compare!.rcepRange?.[1] ?? null,
       rcepStatus: 'range',
       saving: null,
+      currency: '',
     });
     out.freeLines = out.lines.filter((l) => l.rcep === 0).length;
   }
@@ -146,11 +129,16 @@ export async function runBatch(
   signal?: AbortSignal,
 ): Promise<BatchResult[]> {
   const out: BatchResult[] = [];
+  // a workshop sheet repeats products: the same product, destination, value and share is checked once
+  const seen = new Map<string, Promise<BatchResult>>();
   onProgress(0, items.length);
   for (const i of items) {
     if (signal?.aborted) break;
     try {
-      out.push(await one(i, d));
+      const key = JSON.stringify([i.code, i.name, i.dest, i.value, i.share]);
+      if (!seen.has(key)) seen.set(key, one(i, d));
+      const r = await seen.get(key)!;
+      out.push({ ...r, row: i.row, flags: [...r.flags], lines: r.lines });
     } catch (e) {
       out.push({ ...empty(i), error: (e as { reason?: string }).reason ?? 'check-failed' });
     }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckService } from '../../../lib/check/check-service.js';
+import { rowWords } from '../batch/batch-words.js';
 import { runBatch, type BatchResult } from '../batch/run-batch.js';
 import { STAFF_NS } from '../staff-i18n.js';
 
@@ -37,15 +38,19 @@ export function ProductsBriefing({ dest, codes, date }: { dest: string; codes: s
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.row}>
-            <td className="border-b-2 p-3 font-mono">{r.code}</td>
-            <td className="border-b-2 p-3">{pct(r.mfn)}</td>
-            <td className="border-b-2 p-3 font-bold">{pct(r.rcep)}</td>
-            <td className="border-b-2 p-3">{r.error || r.rcepStatus}</td>
-            <td className="border-b-2 p-3">{r.rcepYear ?? ''}</td>
-          </tr>
-        ))}
+        {rows.map((r) => {
+          // in words, a code with several national lines as the range over them (as the batch shows it)
+          const w = rowWords(r, t, (id) => id);
+          return (
+            <tr key={r.row}>
+              <td className="border-b-2 p-3 font-mono">{r.code}</td>
+              <td className="border-b-2 p-3">{w.mfn || pct(r.mfn)}</td>
+              <td className="border-b-2 p-3 font-bold">{w.rcep || pct(r.rcep)}</td>
+              <td className="border-b-2 p-3">{r.error ? w.note : w.rcepStatus}</td>
+              <td className="border-b-2 p-3">{r.rcepYear ?? ''}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
