@@ -95,8 +95,8 @@ export function BatchPage() {
     const out = await runBatch(parsed.items, deps, (done, total) => setProgress({ done, total }), abort.current.signal);
     setResults(out);
     // the statistics count every row the server recomputes from the inputs (never the device's results)
-    const rows = out.map((r, i) => ({ code: r.code, dest: r.dest, share: parsed.items[i]?.share }));
-    if (rows.length) void staffPost('/batch-counts', { rows }).catch(() => undefined);
+    const counted = out.map((r, i) => ({ code: r.code, dest: r.dest, share: parsed.items[i]?.share }));
+    if (counted.length) void staffPost('/batch-counts', { rows: counted }).catch(() => undefined);
   };
   const running = !!progress && progress.done < progress.total && results.length === 0;
   return (
