@@ -63,6 +63,20 @@ describe('first screen', () => {
     const box = await screen.findByTestId('first-answer');
     expect(box).toHaveTextContent('RCEP 5.5%，最惠国 12%：每 US$10,000.00 货值可省 US$650.00');
   });
+
+  test('a line excluded from RCEP cuts: pay the MFN rate, and no certificate pushed', async () => {
+    // jp/j_16_tariff_data.json 1601.00-900: WTO協定 10%, EPA_RCEP_中国 "×" (not reduced)
+    const r = check({ code: '160100900', dest: 'JP', date: '2026-06-01', origin: quick });
+    renderApp(`/result?${encodeAnswers(answersFor('160100900', 'JP'))}`, { check: fakeCheck(r) });
+    const box = await screen.findByTestId('first-answer');
+    expect(box).toHaveTextContent('按最惠国税率 10% 缴纳');
+    expect(screen.getByText(/只有进口商要求时才需要/).closest('details')).not.toHaveAttribute('open');
+    // the product path names the line by its own words, after the Chinese subheading name
+    // (the English text stays on the bilingual printed slip only)
+    const screenText = [...document.querySelectorAll('p')].filter((p) => !p.closest('.print-sheet'));
+    expect(screenText.some((p) => /1601\.00-900/.test(p.textContent ?? ''))).toBe(true);
+    expect(screenText.some((p) => /Meat preparations; sausages/.test(p.textContent ?? ''))).toBe(false);
+  });
 });
 
 describe('"not sure" compares the lines', () => {
