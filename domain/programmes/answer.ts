@@ -1,6 +1,6 @@
 import { isCodeError, normaliseCode, type HsCodeError } from '../hs/normalise.js';
 import type { ContactUnit, FirmProfile, Programme } from '../schemas/index.js';
-import { matchProgrammes, type ProgrammeMatch } from './match.js';
+import { matchProgrammes, notMatched, type ProgrammeEvaluation, type ProgrammeMatch } from './match.js';
 
 /**
  * The programmes and contact units the server serves (seeds/programmes.json and
@@ -11,17 +11,19 @@ export interface DirectoryPack {
   units: ContactUnit[];
 }
 
-/** What GET /api/v1/programmes is asked: the destination, the product code and the origin verdict of a check. */
-export interface ProgrammesQuery {
+/** What GET /api/v1/programmes is asked: the firm profile and the facts of a check (destination, code, verdict, rate gain). */
+export interface ProgrammesQuery extends FirmProfile {
   dest?: string;
   code?: string;
   verdict?: string;
-  size?: FirmProfile['size'];
-  aeo?: FirmProfile['aeo'];
+  rateGain?: boolean;
 }
 
 export interface ProgrammesAnswer {
+  /** applies 'yes' or 'maybe', most relevant first */
   matches: (ProgrammeMatch & { detail?: Programme })[];
+  /** the programmes a condition ruled out, with the conditions that failed */
+  others: ProgrammeEvaluation[];
 }
 
 /**
@@ -40,10 +42,12 @@ export function programmesAnswer(
     if (isCodeError(nc)) return nc;
     hsChapter = nc.digits.slice(0, 2);
   }
-  const matches = matchProgrammes(programmes, units, {
-    profile: { size: q.size, aeo: q.aeo },
-    result: { dest: q.dest, hsChapter, verdict: q.verdict },
-  });
+  const { dest, code: _code, verdict, rateGain, ...profile } = q;
+  const input = { profile, result: { dest, hsChapter, verdict, rateGain } };
+  const matches = matchProgrammes(programmes, units, input);
   const byId = new Map(programmes.map((p) => [p.id, p]));
-  return { matches: matches.map((m) => ({ ...m, detail: byId.get(m.programme) })) };
+  return {
+    matches: matches.map((m) => ({ ...m, detail: byId.get(m.programme) })),
+    others: notMatched(programmes, input),
+  };
 }

@@ -166,12 +166,55 @@ export const checkQuerySchema = z.strictObject({
 
 // ---- programmes, contacts, catalogue ----
 
+const queryBool = z
+  .enum(['true', 'false'], { error: 'boolean-invalid' })
+  .transform((v) => v === 'true')
+  .optional();
+const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .max(200)
+    .transform((v) => (v === '' ? [] : v.split(',')))
+    .pipe(z.array(z.enum(values)).max(10))
+    .optional();
 export const programmesQuerySchema = z.strictObject({
   dest: destParamSchema.optional(),
   code: codeParamSchema.optional(),
   verdict: z.enum(['originating', 'not-originating', 'rule-not-in-data', 'insufficient-information']).optional(),
   size: z.enum(['large', 'medium', 'small-micro']).optional(),
   aeo: z.enum(['none', 'general', 'advanced']).optional(),
+  district: z.enum(['fuling', 'chongqing', 'outside']).optional(),
+  direction: z.enum(['export', 'import', 'both']).optional(),
+  /** comma-separated; an empty value means "none of these" (absent = not known) */
+  firmTypes: commaList(['zhuanjingtexin', 'xiaojuren', 'foreign-invested', 'manufacturer', 'trader'] as const),
+  exportModels: commaList(['e-commerce', 'overseas-warehouse', 'general-trade', 'processing'] as const),
+  investor: queryBool,
+  creditInsurance: queryBool,
+  /** the RCEP rate is below the MFN rate for this check */
+  rateGain: queryBool,
+});
+/** The answer of GET /api/v1/programmes: per programme whether it applies, why (reason codes) and the units. */
+const matchReasonSchema = z.object({
+  condition: z.string(),
+  kind: z.string(),
+  outcome: z.enum(['held', 'failed', 'unknown', 'invited']),
+});
+export const programmesAnswerSchema = z.object({
+  matches: z.array(
+    z.looseObject({
+      programme: z.string(),
+      applies: z.enum(['yes', 'maybe']),
+      held: z.array(z.string()),
+      unknown: z.array(z.string()),
+      reasons: z.array(matchReasonSchema),
+      units: z.array(
+        z.object({ unit: z.string(), role: z.enum(['lead', 'cooperating', 'responsible']), level: z.string() }),
+      ),
+    }),
+  ),
+  others: z.array(
+    z.looseObject({ programme: z.string(), failed: z.array(z.string()), reasons: z.array(matchReasonSchema) }),
+  ),
 });
 export const contactsQuerySchema = z.strictObject({ programme: z.string().max(80).optional() });
 export const catalogueQuerySchema = z.strictObject({ dest: destParamSchema.optional() });

@@ -82,7 +82,22 @@ export type Verdict = z.infer<typeof verdictSchema>;
  * `anyOf` / `in` lists are alternatives (OR). `id` is a kebab-case code shown as the reason.
  */
 const cond = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
-  z.object({ id: z.string().regex(/^[a-z0-9-]+$/), kind: z.literal(kind), note: z.string().optional(), ...shape });
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    kind: z.literal(kind),
+    note: z.string().optional(),
+    /** the document item the condition is read from */
+    citation: policyCitationSchema.optional(),
+    /**
+     * the measure also reaches firms not yet in the group (e.g. 传统外贸企业 moving into e-commerce):
+     * a "no" then leaves the programme as "may apply" instead of excluding it
+     */
+    invites: z.boolean().optional(),
+    ...shape,
+  });
+
+export const DISTRICTS = ['fuling', 'chongqing', 'outside'] as const;
+export const DIRECTIONS = ['export', 'import', 'both'] as const;
 
 export const conditionSchema = z.discriminatedUnion('kind', [
   cond('size', { in: z.array(sizeBandSchema).min(1) }),
@@ -96,6 +111,14 @@ export const conditionSchema = z.discriminatedUnion('kind', [
   cond('investor', { equals: z.boolean() }),
   /** actual foreign capital paid in during a year, US$, strictly above `over` (107号 外资行动计划 第10条 "超过") */
   cond('fdi-paid-in-usd', { over: z.number().positive() }),
+  /** where the firm is registered (a district plan's own measures) */
+  cond('district', { in: z.array(z.enum(DISTRICTS)).min(1) }),
+  /** the firm's trade direction: export-side measures list ['export','both'] */
+  cond('direction', { in: z.array(z.enum(DIRECTIONS)).min(1) }),
+  /** the firm already holds export credit insurance (policy financing is lent against a policy) */
+  cond('credit-insurance', { equals: z.boolean() }),
+  /** a fact the product cannot check (a recognition, a national SME class): always "ask", with the question */
+  cond('confirm', { question: bilingualSchema }),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 export type ConditionKind = Condition['kind'];
@@ -146,6 +169,8 @@ export const programmeSchema = z.object({
   citations: z.array(policyCitationSchema).min(1),
   /** gaps or readings a reviewer should know (kebab-case codes or short English) */
   notes: z.array(z.string()).default([]),
+  /** 'planned' when the document only plans or encourages it (推动开发, 争取设立, 研究制定): shown as such */
+  status: z.enum(['in-force', 'planned']).default('in-force'),
   /** set when an admin last edited the texts or unit lists (staff screen), with the source cited */
   textSource: editSourceSchema.optional(),
 });
@@ -156,7 +181,10 @@ export type UnitRole = (typeof UNIT_ROLES)[number];
 
 export const contactUnitSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** names as shown: a district unit's name says its district (涪陵区商务委), so a firm elsewhere does not read it as its own */
   names: bilingualSchema,
+  /** the name as the documents print it, when the shown name adds the district (区商务委) */
+  printed: z.string().optional(),
   level: z.enum(['city', 'district-fuling']),
   roles: z.array(z.object({ programme: z.string(), role: z.enum(UNIT_ROLES), citation: policyCitationSchema })),
   /** empty unless a seed document states them: the UI shows "contact details to be confirmed" */
@@ -193,7 +221,11 @@ export const firmProfileSchema = z.object({
   exportModels: z.array(exportModelSchema).optional(),
   investor: z.boolean().optional(),
   fdiPaidInUsd: z.number().nonnegative().optional(),
-  /** where the firm is registered: Fuling firms see district units first; 'other' hides them */
-  district: z.enum(['fuling', 'other']).optional(),
+  /** where the firm is registered: Fuling-district measures and units are for Fuling firms only */
+  district: z.enum(DISTRICTS).optional(),
+  /** whether the firm exports, imports or both: import-side measures are for importers */
+  direction: z.enum(DIRECTIONS).optional(),
+  /** the firm already holds export credit insurance */
+  creditInsurance: z.boolean().optional(),
 });
 export type FirmProfile = z.infer<typeof firmProfileSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MATERIALS_TOO_MANY, MAX_MATERIAL_DESC, MAX_MATERIALS } from '../origin/bom-limits.js';
 import { DESTINATIONS } from '../schemas/index.js';
+import type { FirmAnswer } from './firm-answer.js';
 
 /**
  * The answers of the self-service wizard, one zod schema per step.
@@ -95,6 +96,7 @@ export interface WizardAnswers {
   'origin-quick'?: OriginQuickAnswer;
   'origin-bom'?: OriginBomAnswer;
   shipment?: ShipmentAnswer;
+  firm?: FirmAnswer;
   'check-answers'?: CheckAnswersAnswer;
 }
 export type StepId = keyof WizardAnswers;

@@ -37,6 +37,7 @@ describe('wizard flow', () => {
       'origin-method',
       'origin-quick',
       'shipment',
+      'firm',
       'check-answers',
     ]);
     const bom = setAnswer(base, 'origin-method', { method: 'bom' });

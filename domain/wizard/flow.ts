@@ -1,5 +1,5 @@
 import type { StepId, WizardAnswers } from './answers.js';
-import { STEPS, stepDef } from './steps.js';
+import { STEPS, isStepId, stepDef } from './steps.js';
 
 /** Steps that apply to these answers, in order. */
 export function activeSteps(answers: WizardAnswers): StepId[] {
@@ -12,9 +12,15 @@ export function isAnswered(answers: WizardAnswers, id: StepId): boolean {
   return a !== undefined && stepDef(id).schema.safeParse(a).success;
 }
 
+/** Steps Continue walks through: the active ones without the offered (opt-in) steps. */
+function walkedSteps(answers: WizardAnswers): StepId[] {
+  return activeSteps(answers).filter((s) => !stepDef(s).offered);
+}
+
 /** The step after `id` among the active steps; null after the last one. */
 export function nextStep(answers: WizardAnswers, id: StepId): StepId | null {
-  const steps = activeSteps(answers);
+  if (stepDef(id).offered) return 'check-answers';
+  const steps = walkedSteps(answers);
   const i = steps.indexOf(id);
   if (i < 0) return firstIncomplete(answers);
   return steps[i + 1] ?? null;
@@ -22,7 +28,8 @@ export function nextStep(answers: WizardAnswers, id: StepId): StepId | null {
 
 /** The step before `id` among the active steps; null on the first. */
 export function previousStep(answers: WizardAnswers, id: StepId): StepId | null {
-  const steps = activeSteps(answers);
+  if (stepDef(id).offered) return 'check-answers';
+  const steps = walkedSteps(answers);
   const i = steps.indexOf(id);
   if (i <= 0) {
     // a skipped step: go back to the nearest active step declared before it
@@ -35,7 +42,7 @@ export function previousStep(answers: WizardAnswers, id: StepId): StepId | null 
 
 /** The first active step without a valid answer (check-answers excluded); null when all are answered. */
 export function firstIncomplete(answers: WizardAnswers): StepId | null {
-  for (const id of activeSteps(answers)) {
+  for (const id of walkedSteps(answers)) {
     if (id === 'check-answers') return null;
     if (!isAnswered(answers, id)) return id;
   }
@@ -44,7 +51,8 @@ export function firstIncomplete(answers: WizardAnswers): StepId | null {
 
 /** May the user open `id` now? Only when every active step before it is answered. */
 export function canVisit(answers: WizardAnswers, id: StepId): boolean {
-  const steps = activeSteps(answers);
+  if (isStepId(id) && stepDef(id).offered) return true;
+  const steps = walkedSteps(answers);
   const i = steps.indexOf(id);
   if (i < 0) return false;
   return steps.slice(0, i).every((s) => s === 'check-answers' || isAnswered(answers, s));

@@ -3,6 +3,7 @@ import {
   contactsQuerySchema,
   engineAnswerSchema,
   errorEnvelopeSchema,
+  programmesAnswerSchema,
   programmesQuerySchema,
 } from '../../domain/schemas/api.js';
 import type { Party } from '../../domain/schemas/index.js';
@@ -19,9 +20,14 @@ export function directoryRoutes(svc: ReturnType<typeof directoryService>): Route
       path: '/api/v1/programmes',
       operationId: 'getProgrammes',
       tag: 'directory',
-      summary: 'Chongqing programmes that apply to a firm and a result (none failing), most specific first',
+      summary:
+        'Chongqing programmes for a firm profile and a result: applies yes (every condition held) or maybe (some unknown), with reason codes and units, most relevant first; others = ruled out',
       query: programmesQuerySchema,
-      responses: { 200: ok('matches with units'), 400: err('invalid query'), 503: err('seed not loaded') },
+      responses: {
+        200: { description: 'matches with reasons and units', schema: programmesAnswerSchema },
+        400: err('invalid query'),
+        503: err('seed not loaded'),
+      },
       handle: async ({ query }) => ({ body: svc.programmes(query) }),
     }),
     route({

@@ -9,7 +9,11 @@ export interface ServerFindings {
   serverVerdict: string | null;
   /** where a not-originating verdict fails (domain/origin/failure.ts); null otherwise */
   failure: OriginFailure | null;
+  /** the RCEP status of the server's tariff answer ('reduced', 'not-in-data' …); null when none */
+  serverStatus: string | null;
 }
+
+const NONE: ServerFindings = { serverVerdict: null, failure: null, serverStatus: null };
 
 /**
  * The check POST /api/v1/check runs, on the stored answers. Both fields are null when the check answers
@@ -18,10 +22,12 @@ export interface ServerFindings {
 export function serverFindings(index: EngineIndex, answers: unknown): ServerFindings {
   try {
     const out = runCheck(index, answers as CheckInput);
-    if ('error' in out || !out.origin) return { serverVerdict: null, failure: null };
-    return { serverVerdict: out.origin.verdict, failure: originFailure(out.origin) };
+    if ('error' in out) return NONE;
+    const serverStatus = out.tariff?.rcep?.status ?? null;
+    if (!out.origin) return { ...NONE, serverStatus };
+    return { serverVerdict: out.origin.verdict, failure: originFailure(out.origin), serverStatus };
   } catch {
-    return { serverVerdict: null, failure: null };
+    return NONE;
   }
 }
 
@@ -33,6 +39,11 @@ export function withFailure<S extends object>(index: EngineIndex, answers: unkno
 /** The summary as the client sent it (the public enquiry view: what was acknowledged, nothing added). */
 export function clientSummary(summary: unknown): unknown {
   if (!summary || typeof summary !== 'object' || Array.isArray(summary)) return summary;
-  const { failure: _failure, serverVerdict: _verdict, ...rest } = summary as Record<string, unknown>;
+  const {
+    failure: _failure,
+    serverVerdict: _verdict,
+    serverStatus: _status,
+    ...rest
+  } = summary as Record<string, unknown>;
   return rest;
 }

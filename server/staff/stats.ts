@@ -8,6 +8,8 @@ import { RuleFailureTally, ruleFailureRows } from './stats-rule-failures.js';
 const inc = (m: Record<string, number>, k: string | undefined) => {
   if (k) m[k] = (m[k] ?? 0) + 1;
 };
+/** keys come from stored data: a record without a prototype, so 'constructor' or '__proto__' is just a key */
+const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
 const obj = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 
 export async function computeStats(q: Sql, range: { from?: string; to?: string }): Promise<Stats> {
@@ -29,18 +31,18 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
     from: range.from ?? null,
     to: range.to ?? null,
     checks: rows.length,
-    byMonth: {},
-    byDest: {},
-    byChapter: {},
+    byMonth: tally(),
+    byDest: tally(),
+    byChapter: tally(),
     topHeadings: [],
-    rcepStatus: {},
-    verdict: {},
+    rcepStatus: tally(),
+    verdict: tally(),
     failures: [],
-    programmes: {},
+    programmes: tally(),
     ruleFailures: [],
   };
   const ruleFailures = new RuleFailureTally();
-  const headings: Record<string, number> = {};
+  const headings = tally();
   const fails = new Map<string, Stats['failures'][number]>();
   for (const r of rows) {
     let a: Record<string, unknown>;
@@ -58,7 +60,8 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
     inc(s.byDest, dest);
     inc(s.byChapter, chapter);
     if (digits.length >= 4) inc(headings, digits.slice(0, 4));
-    inc(s.rcepStatus, typeof sum.status === 'string' ? sum.status : undefined);
+    // the server's own tariff status; a client's string is never counted
+    inc(s.rcepStatus, typeof sum.serverStatus === 'string' ? sum.serverStatus : undefined);
     // the server's own verdict on the stored answers; the client's summary only for enquiries stored before it
     const verdict =
       typeof sum.serverVerdict === 'string'
@@ -67,12 +70,13 @@ export async function computeStats(q: Sql, range: { from?: string; to?: string }
           ? sum.verdict
           : undefined;
     inc(s.verdict, verdict);
-    for (const prog of Array.isArray(sum.programmes) ? sum.programmes : []) inc(s.programmes, String(prog));
+    // programmes are counted only as the server matched them (serverProgrammes), never from a client's list
+    for (const prog of Array.isArray(sum.serverProgrammes) ? sum.serverProgrammes : []) inc(s.programmes, String(prog));
     ruleFailures.add(sum.failure, chapter, dest);
     const origin = obj(a.origin);
     if (verdict === 'not-originating' && chapter && dest) {
       const k = `${chapter}|${dest}`;
-      const f = fails.get(k) ?? { chapter, dest, count: 0, shareBands: {} };
+      const f = fails.get(k) ?? { chapter, dest, count: 0, shareBands: tally() };
       f.count++;
       if (origin.mode === 'quick' && typeof origin.share === 'number') {
         const lo = Math.min(90, Math.floor(origin.share / 10) * 10);

@@ -25,11 +25,11 @@ const PREFIX = '/api/v1/staff/directory';
  * The case the client test (client/src/features/result/programmes-offline.test.tsx) checks offline:
  * VN, 8509.80.10 (chapter 85), origin rule not in data. From the conditions in seeds/programmes.json,
  * three programmes fail: certificate-of-origin and approved-exporter-declaration need the verdict
- * 'originating'; perishables-6-hour-clearance needs chapter 02, 03, 07 or 08 (渝府办发〔2022〕83号
- * 第16条). Every other programme has only conditions on the firm (size, AEO, firm type, export model,
- * investor) that the result page does not ask, which leave it in.
+ * 'originating' (涪陵方案 第16条); used-car-export needs a vehicle of chapter 87 (107号 外贸 第15条).
+ * perishables-6-hour-clearance only "may apply" outside chapters 02/03/07/08 (快件 of any chapter,
+ * 107号 外贸 第22条). Every other programme has only conditions on the firm, which this query leaves open.
  */
-const FAILING = ['certificate-of-origin', 'approved-exporter-declaration', 'perishables-6-hour-clearance'];
+const FAILING = ['certificate-of-origin', 'approved-exporter-declaration', 'used-car-export'];
 const EXPECTED = programmesSeed.programmes.map((p) => p.id).filter((id) => !FAILING.includes(id));
 
 describe.each(storeTargets())('directory pack on $name', (target) => {
@@ -60,6 +60,45 @@ describe.each(storeTargets())('directory pack on $name', (target) => {
     const answer = await request(app).get('/api/v1/programmes?dest=VN&code=85098010&verdict=rule-not-in-data');
     expect(answer.status).toBe(200);
     expect(answer.body.matches.map((m: { programme: string }) => m.programme).sort()).toEqual([...EXPECTED].sort());
+    // nothing is known about the firm: no programme with a condition can say "yes"
+    for (const m of answer.body.matches as { applies: string; unknown: string[] }[])
+      expect(m.applies).toBe(m.unknown.length ? 'maybe' : 'yes');
+  });
+
+  test('the firm profile in the query: a large importer elsewhere in Chongqing vs a Fuling small-micro exporter', async () => {
+    const importer = await request(app)
+      .get('/api/v1/programmes?dest=JP&code=080510&verdict=originating&rateGain=true')
+      .query({ district: 'chongqing', direction: 'import', size: 'large', aeo: 'general', firmTypes: '' })
+      .expect(200);
+    const got = (importer.body.matches as { programme: string; units: { level: string }[] }[]).map((m) => m.programme);
+    // import-side measures (83号 第2条, 107号 外贸 第4条) are for importers; SME credit insurance (107号 第26条) is not for a large firm
+    expect(got).toEqual(expect.arrayContaining(['import-priorities', 'encouraged-import-catalogue']));
+    expect(got).not.toContain('credit-insurance-sme');
+    expect(got).not.toContain('certificate-of-origin');
+    for (const m of importer.body.matches as { units: { level: string }[] }[])
+      expect(m.units.every((u) => u.level === 'city')).toBe(true);
+    const exporter = await request(app)
+      .get('/api/v1/programmes?dest=JP&code=080510&verdict=originating&rateGain=true')
+      .query({
+        district: 'fuling',
+        direction: 'export',
+        size: 'small-micro',
+        exportModels: 'e-commerce',
+        creditInsurance: 'false',
+      })
+      .expect(200);
+    const small = (exporter.body.matches as { programme: string; applies: string; reasons: unknown[] }[]).find(
+      (m) => m.programme === 'credit-insurance-small-micro-platform',
+    );
+    expect(small).toEqual(
+      expect.objectContaining({
+        applies: 'yes',
+        reasons: expect.arrayContaining([{ condition: 'small-micro', kind: 'size', outcome: 'held' }]),
+      }),
+    );
+    expect(exporter.body.matches.map((m: { programme: string }) => m.programme)).not.toContain('import-priorities');
+    await request(app).get('/api/v1/programmes?district=elsewhere').expect(400);
+    await request(app).get('/api/v1/programmes?firmTypes=constructor').expect(400);
   });
 
   test('an admin unit edit changes the pack and its ETag; rollback to the seeds restores the boot ETag', async () => {

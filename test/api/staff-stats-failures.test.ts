@@ -178,6 +178,29 @@ describe.each(storeTargets())('statistics of failing rules on $name', (target) =
       .send({ answers: quick('8701.21', 10) });
     expect(r.status).toBe(201);
     const row = await sqlRunner(store).get('SELECT summary FROM enquiries WHERE id = ?', [r.body.id]);
-    expect(JSON.parse(String(row?.summary))).toEqual({ serverVerdict: null, failure: null });
+    expect(JSON.parse(String(row?.summary))).toEqual({ serverVerdict: null, failure: null, serverStatus: null });
+  });
+
+  test("a client's programme and status strings change no count, 'constructor' included", async () => {
+    const before = (await ws.agent.get('/api/v1/staff/stats')).body;
+    const r = await request(app)
+      .post('/api/v1/enquiries')
+      .send({
+        answers: quick('8701.21', 32.5),
+        summary: { programmes: ['constructor', 'made-up'], status: 'constructor', verdict: 'constructor' },
+      });
+    expect(r.status).toBe(201);
+    const after = (await ws.agent.get('/api/v1/staff/stats')).body;
+    expect(after.checks).toBe(before.checks + 1);
+    expect(after.programmes).toEqual(before.programmes);
+    for (const m of [after.rcepStatus, after.verdict, after.programmes]) {
+      expect(Object.keys(m)).not.toContain('constructor');
+      expect(Object.keys(m)).not.toContain('made-up');
+    }
+    // the status counted is the one the server's own tariff answer gives for 8701.21 to Japan
+    const added = Object.entries(after.rcepStatus as Record<string, number>).filter(
+      ([k, n]) => n !== ((before.rcepStatus as Record<string, number>)[k] ?? 0),
+    );
+    expect(added).toHaveLength(1);
   });
 });

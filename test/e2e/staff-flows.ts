@@ -13,6 +13,7 @@ import { wizardResult } from './staff-wizard-result.js';
 import { staffPsrPublish } from './staff-psr-flow.js';
 import { staffSectorBriefing } from './staff-briefing-flow.js';
 import { staffStatsRuleFailures } from './staff-stats-flow.js';
+import { firmProfilesFlow } from './firm-profiles-flow.js';
 import { ADMIN, CLERK, must, root, signInAs, t } from './staff-kit.js';
 
 async function signOut(page: Page): Promise<void> {
@@ -41,16 +42,26 @@ export async function staffCounterCase(page: Page, base: string): Promise<void> 
   await page.getByLabel(t('counter.firmName')).fill('E2E Trading Co');
   await page.getByLabel(t('counter.consent')).check();
   await page.getByRole('button', { name: t('counter.start') }).click();
-  for (const [code, dest] of [
-    ['850980', 'JP'],
-    ['850980', 'VN'],
+  // the slip names destinations in words, both languages (日本 / Japan), never the bare ISO code
+  for (const [code, dest, name] of [
+    ['850980', 'JP', '日本 / Japan'],
+    ['850980', 'VN', '越南 / Viet Nam'],
   ]) {
     await page.getByLabel(t('counter.code')).fill(code);
     await page.getByLabel(t('counter.dest')).selectOption(dest);
     await page.getByLabel(t('counter.share')).fill('45');
     await page.getByRole('button', { name: t('counter.runCheck') }).click();
-    await page.getByRole('cell', { name: dest, exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByRole('cell', { name, exact: true }).waitFor({ timeout: 60_000 });
   }
+  await page.emulateMedia({ media: 'print' });
+  const slip = await page.locator('body').innerText();
+  await page.emulateMedia({ media: null });
+  must(slip.includes('E2E Trading Co'), 'the slip does not name the firm');
+  must(!/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/.test(slip), 'the slip shows a UUID');
+  must(
+    !/\b(not-in-data|not-originating|rule-not-in-data|insufficient-information)\b/.test(slip),
+    'the slip shows a reason code',
+  );
   const pdf = await page.pdf({ format: 'A4' });
   must(pdf.length > 1000, 'slip did not print');
   await page.getByRole('button', { name: t('counter.close') }).click();
@@ -238,4 +249,5 @@ export const STAFF_FLOWS: [string, (page: Page, base: string) => Promise<void>][
   ['staff: admin edits a contact unit with its source', staffDirectoryEdit],
   ['staff: statistics show which rule failed', staffStatsRuleFailures],
   ['staff: sector briefing for a chapter range', staffSectorBriefing],
+  ['firm: two profiles see different programmes', firmProfilesFlow],
 ];

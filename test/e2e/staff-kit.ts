@@ -13,9 +13,7 @@ export const t = (key: string, vars: Record<string, string | number> = {}) =>
     /\{\{(\w+)\}\}/g,
     (_, v: string) => String(vars[v]),
   );
-export const must = (cond: unknown, what: string) => {
-  if (!cond) throw new Error(`staff e2e: ${what}`);
-};
+export { must } from './checks.js';
 
 export const ADMIN = {
   username: process.env.E2E_ADMIN_USER ?? 'e2e-admin',

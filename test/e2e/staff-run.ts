@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { check, report, snap } from './checks.js';
+import { check, recordThrown, report, snap } from './checks.js';
 import { STAFF_FLOWS } from './staff-flows.js';
 import { ADMIN } from './staff-kit.js';
 
@@ -45,7 +45,7 @@ export async function runStaffFlows(browser: Browser, base: string, dir: string,
       await snap(page, dir, slug);
     } catch (e) {
       await page.screenshot({ path: join(dir, `${slug}-failed.png`), fullPage: true }).catch(() => undefined);
-      check(false, `${name}: ${e instanceof Error ? e.message.split('\n').slice(0, 4).join(' ') : String(e)}`);
+      recordThrown(name, e);
     }
     check(errors.length === 0, `${name}: page errors: ${errors.slice(0, 3).join(' | ')}`);
     report.notes.push(`${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);

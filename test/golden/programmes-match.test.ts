@@ -14,81 +14,110 @@ const match = (input: MatchInput) => matchProgrammes(programmes, units, input);
 const ids = (input: MatchInput) => match(input).map((m) => m.programme);
 const find = (input: MatchInput, id: string) => match(input).find((m) => m.programme === id);
 
+const FULING_SMALL_ECOM: MatchInput = {
+  profile: {
+    district: 'fuling',
+    direction: 'export',
+    size: 'small-micro',
+    aeo: 'none',
+    exportModels: ['e-commerce'],
+    firmTypes: [],
+    investor: false,
+    creditInsurance: false,
+  },
+  result: { dest: 'JP', hsChapter: '0805', verdict: 'originating', rateGain: true },
+};
+const LARGE_IMPORTER_CQ: MatchInput = {
+  profile: {
+    district: 'chongqing',
+    direction: 'import',
+    size: 'large',
+    aeo: 'general',
+    firmTypes: [],
+    investor: false,
+  },
+  result: { dest: 'JP', hsChapter: '0805', verdict: 'originating', rateGain: true },
+};
+
 describe('matchProgrammes', () => {
-  test('small-micro e-commerce exporter of citrus to Japan, originating', () => {
-    const input: MatchInput = {
-      profile: { size: 'small-micro', aeo: 'none', exportModels: ['e-commerce'], investor: false, firmTypes: [] },
-      result: { dest: 'JP', hsChapter: '0805', verdict: 'originating', rateGain: true },
-    };
-    const got = ids(input);
-    // 107号 外贸 第26条: small-micro firms insuring through a district platform get 降费 20%
-    expect(find(input, 'credit-insurance-small-micro-platform')?.held).toEqual(['small-micro']);
-    // Fuling plan 第16条 / 83号 第16条: perishables target 6-hour clearance; 107号 第21条 names 果蔬 (ch. 08)
-    expect(find(input, 'perishables-6-hour-clearance')?.held).toEqual(['perishable-chapter']);
-    // 83号 第4条 / 107号 外贸 第13条: cross-border e-commerce; 83号 第22条: credit insurance for new models
-    expect(got).toEqual(expect.arrayContaining(['cross-border-e-commerce', 'credit-insurance-new-models']));
-    // originating goods can use a certificate of origin (Fuling plan 第16条, 83号 第25条)
-    expect(find(input, 'certificate-of-origin')?.held).toEqual(['goods-originating']);
-    // 107号 外贸 第22条 addresses self-declaration to AEO advanced firms: a firm without AEO is not matched
-    expect(got).not.toContain('approved-exporter-declaration');
-    expect(got).not.toContain('overseas-warehouses'); // export model not declared
-    expect(got).not.toContain('fdi-financial-reward'); // not an investor
-    expect(got).not.toContain('credit-insurance-zhuanjingtexin'); // not on the list
-    expect(find(input, 'aeo-advanced-certification')?.held).toEqual(['aeo-not-yet-advanced']);
+  test('Fuling small-micro e-commerce exporter of originating citrus to Japan', () => {
+    const got = ids(FULING_SMALL_ECOM);
+    // 107号 外贸 第26条: small-micro (< 500 万美元) insuring through a district platform, 降费 20%
+    expect(find(FULING_SMALL_ECOM, 'credit-insurance-small-micro-platform')?.applies).toBe('yes');
+    // 83号 第4条 / 涪陵方案 第4条: e-commerce support for firms using or moving to it
+    expect(find(FULING_SMALL_ECOM, 'cross-border-e-commerce')?.applies).toBe('yes');
+    // originating goods with an RCEP gain: a certificate is worth it (涪陵方案 第16条, RCEP Art. 3.16)
+    expect(find(FULING_SMALL_ECOM, 'certificate-of-origin')).toEqual(
+      expect.objectContaining({ applies: 'yes', held: ['exporter', 'goods-originating', 'tariff-gain'] }),
+    );
+    // 涪陵方案 第16条 鼓励和支持符合条件的企业: self-declaration is not reserved to AEO firms
+    expect(got).toContain('approved-exporter-declaration');
+    // import-side measures are for importers (83号 第2条, 107号 外贸 第4条)
+    expect(got).not.toContain('import-priorities');
+    expect(got).not.toContain('encouraged-import-catalogue');
+    // 65号（十七）符合条件的中小外贸企业, and policy financing lends against a policy the firm does not hold yet
+    expect(find(FULING_SMALL_ECOM, 'credit-insurance-policy-financing')?.applies).toBe('maybe');
   });
 
-  test('medium 小巨人 firm gets the ≥10% rate cut but not the small-micro platform cut (107号 外贸 第26条)', () => {
-    const input: MatchInput = { profile: { size: 'medium', firmTypes: ['xiaojuren', 'manufacturer'] } };
-    expect(find(input, 'credit-insurance-zhuanjingtexin')?.held).toEqual(['sme-band', 'on-miit-list']);
-    expect(ids(input)).not.toContain('credit-insurance-small-micro-platform');
-    expect(find(input, 'credit-insurance-sme')?.held).toEqual(['sme-band']);
-  });
-
-  test('a large firm is outside the SME credit-insurance measures (thresholds US$50m / US$5m)', () => {
-    const got = ids({ profile: { size: 'large' } });
+  test('large importer elsewhere in Chongqing', () => {
+    const got = ids(LARGE_IMPORTER_CQ);
+    expect(got).toEqual(
+      expect.arrayContaining(['import-priorities', 'encouraged-import-catalogue', 'import-clearance-reforms']),
+    );
+    // SME measures: thresholds US$50m / US$5m (107号 外贸 第26条) exclude a large firm
     for (const id of [
       'credit-insurance-sme',
       'credit-insurance-small-micro-platform',
-      'credit-insurance-zhuanjingtexin',
+      'credit-insurance-policy-financing',
     ])
       expect(got).not.toContain(id);
-    expect(got).toContain('credit-insurance-policy-financing'); // 107号 第26条 white list: no size limit stated
+    // export-only measures are not for an importer
+    expect(got).not.toContain('certificate-of-origin');
+    expect(got).not.toContain('export-tax-refund');
+    // a firm registered elsewhere in Chongqing never sees a Fuling-district unit
+    expect(match(LARGE_IMPORTER_CQ).every((m) => m.units.every((u) => u.level === 'city'))).toBe(true);
   });
 
-  test('AEO advanced firm with originating goods: self-declaration and mutual recognition, not cultivation', () => {
-    const input: MatchInput = {
-      profile: { aeo: 'advanced' },
-      result: { dest: 'KR', hsChapter: '90', verdict: 'originating' },
-    };
-    // 107号 外贸 第22条: 鼓励支持AEO高级认证企业运用经核准出口商制度，自主出具原产地声明
-    expect(find(input, 'approved-exporter-declaration')?.held).toEqual(['aeo-advanced', 'goods-originating']);
-    expect(find(input, 'aeo-mutual-recognition')?.held).toEqual(['aeo-advanced']);
-    expect(ids(input)).not.toContain('aeo-advanced-certification');
-    // most specific first: two conditions held beats one
-    expect(ids(input)[0]).toBe('approved-exporter-declaration');
+  test('a failed condition never shows as applying; invites turn a "no" into "maybe"', () => {
+    const generalTrade: MatchInput = { profile: { direction: 'export', exportModels: ['general-trade'] } };
+    // 83号 第4条: 推动…传统外贸…企业通过入驻第三方平台或自建平台…开展跨境电商业务
+    expect(find(generalTrade, 'cross-border-e-commerce')?.applies).toBe('maybe');
+    expect(find(generalTrade, 'cross-border-e-commerce')?.reasons).toContainEqual({
+      condition: 'e-commerce-model',
+      kind: 'export-model',
+      outcome: 'invited',
+    });
+    // 107号 外贸 第26条 “小巨人”清单: a 专精特新 firm not on the MIIT list is excluded
+    expect(ids({ profile: { size: 'small-micro', firmTypes: ['zhuanjingtexin'] } })).not.toContain(
+      'credit-insurance-zhuanjingtexin',
+    );
+    expect(
+      find({ profile: { size: 'small-micro', firmTypes: ['xiaojuren'] } }, 'credit-insurance-zhuanjingtexin'),
+    ).toBeTruthy();
+    for (const input of [FULING_SMALL_ECOM, LARGE_IMPORTER_CQ])
+      for (const m of match(input)) if (m.applies === 'yes') expect(m.unknown).toEqual([]);
   });
 
   test('goods that are not originating get no proof-of-origin programme', () => {
-    const got = ids({
-      profile: { aeo: 'advanced' },
+    const input: MatchInput = {
+      profile: { direction: 'export' },
       result: { dest: 'VN', hsChapter: '87', verdict: 'not-originating' },
-    });
+    };
+    const got = ids(input);
     expect(got).not.toContain('certificate-of-origin');
     expect(got).not.toContain('approved-exporter-declaration');
-    expect(got).not.toContain('perishables-6-hour-clearance'); // chapter 87 is not perishable
+    // 107号 外贸 第15条 二手车出口: chapter 87 is a vehicle
+    expect(find(input, 'used-car-export')?.applies).toBe('yes');
+    // 107号 外贸 第22条 快件、易腐货物: other chapters may still apply, never "yes"
+    expect(find(input, 'perishables-6-hour-clearance')?.applies).toBe('maybe');
   });
 
-  test('nothing answered: conditional programmes stay in with their conditions unknown, general ones have none', () => {
-    const input: MatchInput = {};
-    expect(find(input, 'certificate-of-origin')).toEqual(
-      expect.objectContaining({ held: [], unknown: ['goods-originating'] }),
+  test('nothing answered: every programme without a failing condition is at most "maybe"', () => {
+    const all = match({});
+    expect(find({}, 'certificate-of-origin')?.applies).toBe('maybe');
+    expect(all.filter((m) => m.applies === 'yes').map((m) => m.programme)).toEqual(
+      programmes.filter((p) => p.eligibility.length === 0).map((p) => p.id),
     );
-    expect(find(input, 'obstacle-feedback')).toEqual(expect.objectContaining({ held: [], unknown: [] }));
-    const all = match(input);
-    expect(all).toHaveLength(programmes.length);
-    // fewer unknown conditions first among equals
-    const unknownCounts = all.map((m) => m.unknown.length);
-    expect(unknownCounts).toEqual([...unknownCounts].sort((a, b) => a - b));
   });
 
   test('FDI reward needs paid-in foreign capital strictly over US$10m (107号 外资 第10条 “超过 1000 万美元”)', () => {
@@ -97,10 +126,8 @@ describe('matchProgrammes', () => {
       'foreign-investor',
       'paid-in-over-10m',
     ]);
-    // a foreign-invested firm counts as an investor when the investor question is unanswered
-    expect(find({ profile: { firmTypes: ['foreign-invested'] } }, 'fdi-rd-centre-award')?.held).toEqual([
-      'foreign-investor',
-    ]);
+    // 107号 外资 第6条 认定符合条件的外资研发中心: being foreign-invested is not enough
+    expect(find({ profile: { firmTypes: ['foreign-invested'] } }, 'fdi-rd-centre-award')?.applies).toBe('maybe');
     expect(ids({ profile: { investor: false } })).not.toContain('encouraged-fdi-duty-free-equipment');
   });
 
@@ -116,20 +143,21 @@ describe('matchProgrammes', () => {
       role: 'lead',
       level: 'district-fuling',
     });
-    const other = find({ profile: { district: 'other' } }, 'obstacle-feedback')!.units;
+    const other = find({ profile: { district: 'outside' } }, 'obstacle-feedback')!.units;
     expect(other.every((u) => u.level === 'city')).toBe(true);
     // 107号 外贸 第23条: 责任单位：重庆市税务局
     expect(find({}, 'export-tax-refund')?.units).toEqual([{ unit: 'cq-tax', role: 'responsible', level: 'city' }]);
+    // 107号 外贸 第26条 责任单位 are city units: the credit-insurance measures no longer list only Fuling ones
+    expect(find({ profile: { district: 'chongqing' } }, 'credit-insurance-sme')?.units.map((u) => u.unit)).toContain(
+      'cq-sinosure',
+    );
   });
 
   test('evaluateProgramme reports the failing condition', () => {
     const p = programmes.find((x) => x.id === 'credit-insurance-small-micro-platform')!;
-    expect(evaluateProgramme(p, { profile: { size: 'medium' } })).toEqual({
-      programme: p.id,
-      held: [],
-      unknown: [],
-      failed: ['small-micro'],
-    });
+    expect(evaluateProgramme(p, { profile: { size: 'medium', direction: 'both' } })).toEqual(
+      expect.objectContaining({ programme: p.id, held: ['exporter'], unknown: [], failed: ['small-micro'] }),
+    );
   });
 });
 

@@ -106,7 +106,7 @@ describe('programme and contact-unit seeds', () => {
     expect(units.length).toBeGreaterThan(0);
     for (const u of units) {
       expect(u.citations.length).toBeGreaterThan(0);
-      const zh = u.names.zh;
+      const zh = u.printed ?? u.names.zh;
       expect([u.id, u.citations.some((c) => docText(c).includes(zh))]).toEqual([u.id, true]);
       expect([u.phone, u.address, u.url]).toEqual(['', '', '']);
       expect(u.level).toBe(u.id.startsWith('fl-') ? 'district-fuling' : 'city');

@@ -114,7 +114,7 @@ describe('unit roles against the documents', () => {
   test('every role of every unit is printed at the cited item, in that role', () => {
     for (const u of units)
       for (const r of u.roles) {
-        const names = [u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])];
+        const names = [u.printed ?? u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])];
         expect([u.id, r.programme, r.role, names.some((n) => printedAt(r.citation, n, r.role))]).toEqual([
           u.id,
           r.programme,
@@ -128,14 +128,16 @@ describe('unit roles against the documents', () => {
   test('every citation of every unit names it there', () => {
     for (const u of units)
       for (const c of u.citations) {
-        const names = [u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])];
+        const names = [u.printed ?? u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])];
         expect([u.id, c.item, names.some((n) => printedAt(c, n))]).toEqual([u.id, c.item, true]);
       }
   });
 
   test('every concrete unit named in a list is in the seed (collectives excluded)', () => {
     const COLLECTIVE = /^(有关区县政府|各区县.*|各综合保税区管委会|各园区|区级有关部门|以下简称区县|中国（重庆.*)$/;
-    const known = new Set(units.flatMap((u) => [u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])]));
+    const known = new Set(
+      units.flatMap((u) => [u.printed ?? u.names.zh, ...(u.id === 'cq-liangjiang' ? ['两江新区'] : [])]),
+    );
     const missing = [...new Set(mentions.map((m) => m.name))].filter((n) => !known.has(n) && !COLLECTIVE.test(n));
     expect(missing).toEqual([]);
   });

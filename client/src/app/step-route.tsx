@@ -10,6 +10,7 @@ import { OriginMethodStep } from '../features/origin/origin-method-step.js';
 import { OriginQuickStep } from '../features/origin/origin-quick-step.js';
 import { OriginBomStep } from '../features/origin/origin-bom-step.js';
 import { ShipmentStep } from '../features/shipment/shipment-step.js';
+import { FirmStep } from '../features/firm/firm-step.js';
 import { CheckAnswersStep } from '../features/check-answers/check-answers-step.js';
 
 const VIEWS: Record<StepId, ComponentType> = {
@@ -20,6 +21,7 @@ const VIEWS: Record<StepId, ComponentType> = {
   'origin-quick': OriginQuickStep,
   'origin-bom': OriginBomStep,
   shipment: ShipmentStep,
+  firm: FirmStep,
   'check-answers': CheckAnswersStep,
 };
 

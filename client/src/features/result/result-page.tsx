@@ -14,7 +14,7 @@ import {
   provisoAnswerFor,
 } from '../../../../domain/wizard/index.js';
 import { useCheckService } from '../../lib/check/check-service.js';
-import { toCheckInput } from '../../lib/check/to-input.js';
+import { toCheckInput, toFirmProfile } from '../../lib/check/to-input.js';
 import { isOnline } from '../../lib/data/api.js';
 import { todayIso } from '../../lib/format.js';
 import { saveEnquiry } from '../../lib/store/repository.js';
@@ -130,6 +130,7 @@ export function ResultPage() {
                 replace(next);
                 navigate(`/result?${encodeAnswers(next)}`);
               }}
+              firm={{ profile: toFirmProfile(answers), editLink: '/check/firm?from=result' }}
             />
             <div className="mb-8 flex flex-wrap gap-3">
               <Button onClick={onSave}>{t('result.actions.save')}</Button>

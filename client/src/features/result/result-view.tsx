@@ -10,6 +10,7 @@ import { PathChart } from './path-chart.js';
 import { OriginSection } from './origin-section.js';
 import { ProofSection } from './proof-section.js';
 import { ProgrammesSection } from './programmes-section.js';
+import type { FirmProfile } from '../../../../domain/schemas/programme.js';
 import { NotInDataPanel } from './not-in-data.js';
 import { SourcesList } from './sources-list.js';
 import { noteText } from '../../lib/note-text.js';
@@ -50,10 +51,13 @@ export function ResultView({
   result,
   offline,
   onUseLine,
+  firm,
 }: {
   result: CheckResult;
   offline: boolean;
   onUseLine?: (code: string) => void;
+  /** what the firm said about itself, and where it can change that (programmes section) */
+  firm?: { profile: FirmProfile; editLink?: string };
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -122,7 +126,7 @@ export function ResultView({
       ) : (
         <ProofSection proof={result.proof} />
       )}
-      <ProgrammesSection input={result.input} verdict={result.origin?.verdict} />
+      <ProgrammesSection result={result} profile={firm?.profile} editLink={firm?.editLink} />
       <NotInDataPanel result={result} />
       <SourcesList sources={tf.sources} />
       <DataDetails result={result} />

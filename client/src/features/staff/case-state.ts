@@ -1,4 +1,4 @@
-import { clearDraft, deleteEnquiry, listEnquiries } from '../../lib/store/repository.js';
+import { clearDraft, deleteEnquiry, listEnquiries, forgetFirm } from '../../lib/store/repository.js';
 
 /** the open counter case of this browser tab (sessionStorage: gone when the tab closes) */
 const KEY = 'rcep-staff-case';
@@ -28,5 +28,6 @@ export function setCurrentCaseId(id: string | null): void {
 export async function clearPreviousCustomer(): Promise<void> {
   setCurrentCaseId(null);
   await clearDraft();
+  await forgetFirm();
   for (const e of await listEnquiries()) await deleteEnquiry(e.id);
 }

@@ -10,24 +10,50 @@ import { CounterCheckForm } from './counter-check-form.js';
 import { staffGet, staffPost } from './staff-api.js';
 import { STAFF_NS } from './staff-i18n.js';
 import { StaffError } from './staff-error.js';
+import { useMe } from './use-me.js';
+import { fmtCode } from '../../lib/format.js';
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v}%`);
 
-/** the printed slip: both languages side by side (labels), codes and figures as recorded */
-function Slip({ c }: { c: CaseDetail }) {
+/**
+ * The printed slip a clerk hands over: Chinese with English, each check in words (destination name,
+ * tariff status and origin verdict as the result page words them), the firm (when it consented), the
+ * date and the clerk. No ids, input forms or reason codes: the case id stays on screen only.
+ */
+function Slip({ c, clerk }: { c: CaseDetail; clerk?: string }) {
   const zh = i18n.getFixedT('zh-CN', STAFF_NS);
   const en = i18n.getFixedT('en', STAFF_NS);
+  const zhMain = i18n.getFixedT('zh-CN');
+  const enMain = i18n.getFixedT('en');
   const both = (k: string) => `${zh(k)} / ${en(k)}`;
+  const main = (k: string) => `${zhMain(k)} / ${enMain(k)}`;
+  const when = new Date(c.createdAt);
+  const date = Number.isNaN(when.getTime()) ? '' : when.toLocaleString('zh-CN', { hour12: false });
   return (
-    <section aria-label={both('counter.checks')} className="space-y-2">
-      <h2 className="text-xl font-bold">{both('counter.checks')}</h2>
-      <p className="font-mono">{c.id}</p>
+    <section aria-label={both('counter.slip.title')} className="space-y-2">
+      <h2 className="text-xl font-bold">{both('counter.slip.title')}</h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+        {c.firmName ? (
+          <>
+            <dt className="font-bold">{both('counter.slip.firm')}</dt>
+            <dd>{c.firmName}</dd>
+          </>
+        ) : null}
+        <dt className="font-bold">{both('counter.slip.date')}</dt>
+        <dd>{date}</dd>
+        {clerk ? (
+          <>
+            <dt className="font-bold">{both('counter.slip.clerk')}</dt>
+            <dd>{clerk}</dd>
+          </>
+        ) : null}
+      </dl>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr>
             <th className="border-b-2 p-2">{both('counter.code')}</th>
             <th className="border-b-2 p-2">{both('counter.dest')}</th>
-            <th className="border-b-2 p-2">MFN</th>
+            <th className="border-b-2 p-2">{both('counter.slip.mfn')}</th>
             <th className="border-b-2 p-2">RCEP</th>
             <th className="border-b-2 p-2">{both('counter.outcome')}</th>
           </tr>
@@ -35,17 +61,21 @@ function Slip({ c }: { c: CaseDetail }) {
         <tbody>
           {c.checks.map((k) => (
             <tr key={k.id}>
-              <td className="border-b p-2">{k.answers?.code}</td>
-              <td className="border-b p-2">{k.answers?.dest}</td>
+              <td className="border-b p-2">{k.answers ? fmtCode(k.answers.code) : ''}</td>
+              <td className="border-b p-2">{k.answers ? main(`parties.${k.answers.dest}`) : ''}</td>
               <td className="border-b p-2">{pct(k.summary?.mfn)}</td>
               <td className="border-b p-2">{pct(k.summary?.rcep)}</td>
               <td className="border-b p-2">
-                {k.summary?.status ?? ''} {k.summary?.verdict ?? ''}
+                {k.summary?.status ? <span className="block">{main(`result.status.${k.summary?.status}`)}</span> : null}
+                {k.summary?.verdict ? (
+                  <span className="block">{main(`result.origin.verdict.${k.summary?.verdict}`)}</span>
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="text-sm">{both('counter.slip.next')}</p>
     </section>
   );
 }
@@ -99,6 +129,7 @@ function StartCase({ onStarted }: { onStarted: (id: string) => void }) {
 export function CounterPage() {
   const { t } = useTranslation(STAFF_NS);
   const [caseId, setCaseId] = useState<string | null>(currentCaseId);
+  const me = useMe();
   const detail = useQuery({
     queryKey: ['staff', 'case', caseId],
     queryFn: () => staffGet<CaseDetail>(`/cases/${caseId}`),
@@ -128,8 +159,16 @@ export function CounterPage() {
       {c ? (
         <>
           <p className="font-bold print:hidden">{t('counter.caseOpen', { id: c.id.slice(0, 8) })}</p>
-          {c.checks.length === 0 ? <p>{t('counter.noChecks')}</p> : <Slip c={c} />}
-          {c.status === 'open' ? <CounterCheckForm caseId={c.id} onAttached={() => void detail.refetch()} /> : null}
+          {c.checks.length === 0 ? (
+            <p>{t('counter.noChecks')}</p>
+          ) : (
+            <Slip c={c} clerk={me.data?.user.displayName ?? me.data?.user.username} />
+          )}
+          {c.status === 'open' ? (
+            <div className="print:hidden">
+              <CounterCheckForm caseId={c.id} onAttached={() => void detail.refetch()} />
+            </div>
+          ) : null}
           <div className="flex gap-3 print:hidden">
             <Button variant="secondary" onClick={() => globalThis.print?.()}>
               {t('counter.print')}
@@ -143,7 +182,9 @@ export function CounterPage() {
           </div>
         </>
       ) : null}
-      <CaseHistory />
+      <div className="print:hidden">
+        <CaseHistory />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setAnswer as applyAnswer, type StepId, type WizardAnswers } from '../../../../domain/wizard/index.js';
-import { clearDraft, loadDraft, saveDraft } from '../../lib/store/repository.js';
+import { clearDraft, loadDraft, loadFirm, saveDraft } from '../../lib/store/repository.js';
 
 interface WizardState {
   answers: WizardAnswers;
@@ -22,11 +22,13 @@ export function WizardProvider({ children, initial }: { children: ReactNode; ini
   useEffect(() => {
     if (initial !== undefined) return;
     let live = true;
-    loadDraft()
-      .then((d) => {
-        if (live && d) {
-          ref.current = d;
-          setAnswers(d);
+    Promise.all([loadDraft(), loadFirm().catch(() => undefined)])
+      .then(([d, firm]) => {
+        // the firm profile remembered on this device fills the firm step of a new enquiry
+        const next = d?.firm || !firm ? d : { ...d, firm };
+        if (live && next) {
+          ref.current = next;
+          setAnswers(next);
         }
       })
       .catch(() => undefined)
@@ -52,8 +54,10 @@ export function WizardProvider({ children, initial }: { children: ReactNode; ini
   );
   const replace = useCallback((a: WizardAnswers) => commit(a), [commit]);
   const reset = useCallback(() => {
-    ref.current = {};
-    setAnswers({});
+    // a new enquiry keeps the firm: its profile is remembered on this device
+    const keep: WizardAnswers = ref.current.firm ? { firm: ref.current.firm } : {};
+    ref.current = keep;
+    setAnswers(keep);
     void clearDraft().catch(() => undefined);
   }, []);
 

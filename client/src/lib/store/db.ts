@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { WizardAnswers } from '../../../../domain/wizard/index.js';
+import type { FirmAnswer, WizardAnswers } from '../../../../domain/wizard/index.js';
 
 /** Only repository.ts may import this module (architecture.md, example 5). */
 export interface PackRecord {
@@ -13,6 +13,13 @@ export interface PackRecord {
 export interface DraftRecord {
   id: 'current';
   answers: WizardAnswers;
+  savedAt: string;
+}
+
+/** What the firm said about itself, remembered on this device for its next enquiry. */
+export interface FirmRecord {
+  id: 'current';
+  answer: FirmAnswer;
   savedAt: string;
 }
 
@@ -42,8 +49,10 @@ export class NavigatorDb extends Dexie {
   packs!: EntityTable<PackRecord, 'name'>;
   drafts!: EntityTable<DraftRecord, 'id'>;
   enquiries!: EntityTable<EnquiryRecord, 'id'>;
+  firm!: EntityTable<FirmRecord, 'id'>;
   constructor(name = 'rcep-navigator') {
     super(name);
     this.version(1).stores({ packs: 'name', drafts: 'id', enquiries: 'id, updatedAt' });
+    this.version(2).stores({ packs: 'name', drafts: 'id', enquiries: 'id, updatedAt', firm: 'id' });
   }
 }

@@ -1,4 +1,4 @@
-import type { WizardAnswers } from '../../../../domain/wizard/index.js';
+import type { FirmAnswer, WizardAnswers } from '../../../../domain/wizard/index.js';
 import { NavigatorDb, type EnquiryRecord, type EnquirySummary } from './db.js';
 
 export type { EnquiryRecord, EnquirySummary };
@@ -16,7 +16,7 @@ function store(): NavigatorDb {
 /** Tests (and 'forget this device'): empty every table. */
 export async function resetStore(): Promise<void> {
   const s = store();
-  await Promise.all([s.packs.clear(), s.drafts.clear(), s.enquiries.clear()]);
+  await Promise.all([s.packs.clear(), s.drafts.clear(), s.enquiries.clear(), s.firm.clear()]);
 }
 
 const now = () => new Date().toISOString();
@@ -46,6 +46,20 @@ export async function saveDraft(answers: WizardAnswers): Promise<void> {
 
 export async function clearDraft(): Promise<void> {
   await store().drafts.delete('current');
+}
+
+// --- the firm profile, asked once per device -----------------------------------------------------
+export async function loadFirm(): Promise<FirmAnswer | undefined> {
+  return (await store().firm.get('current'))?.answer;
+}
+
+export async function rememberFirm(answer: FirmAnswer): Promise<void> {
+  await store().firm.put({ id: 'current', answer, savedAt: now() });
+}
+
+/** 'Next customer' at the counter: the next firm must not inherit this one's profile. */
+export async function forgetFirm(): Promise<void> {
+  await store().firm.delete('current');
 }
 
 // --- saved enquiries ---------------------------------------------------------------------------

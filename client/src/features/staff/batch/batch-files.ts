@@ -31,7 +31,11 @@ export const RESULT_COLUMNS = [
   'code',
   'dest',
   'mfn',
+  'mfnMax',
   'rcep',
+  'rcepMax',
+  'lineCount',
+  'freeLines',
   'rcepStatus',
   'rcepYear',
   'saving',
@@ -60,6 +64,10 @@ export async function resultsXlsx(results: BatchResult[]): Promise<Blob> {
   const ws = wb.addWorksheet('rcep-batch');
   ws.addRow([...RESULT_COLUMNS]);
   for (const row of table(results)) ws.addRow(row);
+  // the national lines behind each row priced as a range
+  const lines = wb.addWorksheet('lines');
+  lines.addRow(['row', 'code', 'mfn', 'rcep', 'rcepStatus']);
+  for (const r of results) for (const l of r.lines) lines.addRow([r.row, l.code, l.mfn, l.rcep, l.rcepStatus]);
   const buf = await wb.xlsx.writeBuffer();
   return new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }

@@ -120,7 +120,14 @@ export function BatchPage() {
               {t('batch.downloadXlsx')}
             </Button>
           </div>
-          <div className="overflow-x-auto">
+          {/* a wide table scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse */}
+          <div
+            className="overflow-x-auto"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take keyboard focus (WCAG 2.1.1)
+            tabIndex={0}
+            role="region"
+            aria-label={t('batch.results', { count: results.length })}
+          >
             <table className="w-full border-collapse text-left text-sm">
               <caption className="text-left font-bold">{t('batch.results', { count: results.length })}</caption>
               <thead>

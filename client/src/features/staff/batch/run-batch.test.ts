@@ -76,3 +76,50 @@ test('stopping ends the loop; the CSV guards formula-like cells', async () => {
   const csv = resultsCsv([{ ...out[0], input: '=cmd|calc' }]);
   expect(csv).toContain("'=cmd|calc");
 });
+
+test('a 6-digit code the data holds only as national lines is priced as the range of its lines', async () => {
+  // a stand-in engine: the HS6 code is not in the data, its two national lines are (placeholders 5/0 and 10/8)
+  const rates: Record<string, [number, number]> = { '08051010': [5, 0], '08051020': [10, 8] };
+  const checks: CheckService = {
+    run: async (input) => {
+      const r = rates[input.code];
+      return {
+        outcome: {
+          input,
+          tariff: {
+            code: input.code,
+            dest: input.dest,
+            mfn: r ? { adValorem: r[0] } : null,
+            rcep: { adValorem: r ? r[1] : null, status: r ? 'reduced' : 'not-in-data' },
+            notes: [],
+            sources: [],
+          },
+          origin: null,
+          proof: {},
+          notes: [],
+        } as never,
+        engine: 'local',
+        offline: false,
+      };
+    },
+  };
+  const out = await runBatch(
+    [
+      { row: 2, code: '080510', dest: 'VN' },
+      { row: 3, code: '08051010', dest: 'VN' },
+    ],
+    deps({ checks, linesUnder: async (d) => Object.keys(rates).filter((c) => c.startsWith(d)) }),
+    () => undefined,
+  );
+  expect(out[0]).toMatchObject({
+    rcepStatus: 'range',
+    mfn: 5,
+    mfnMax: 10,
+    rcep: 0,
+    rcepMax: 8,
+    lineCount: 2,
+    freeLines: 1,
+  });
+  expect(out[0].lines.map((l) => l.code)).toEqual(['08051010', '08051020']);
+  expect(out[1]).toMatchObject({ rcepStatus: 'reduced', mfn: 5, rcep: 0, lineCount: 1 });
+});

@@ -18,6 +18,14 @@ export interface BatchResult {
   verdict: string;
   programmes: string[];
   error: string;
+  /** national lines the row's 4- or 6-digit code covers; mfn/rcep then hold the lowest, *Max the highest */
+  lineCount: number;
+  mfnMax: number | null;
+  rcepMax: number | null;
+  /** how many of those lines are duty-free under RCEP */
+  freeLines: number;
+  /** each line's rates, for the detail view and the second sheet of the XLSX */
+  lines: { code: string; mfn: number | null; rcep: number | null; rcepStatus: string }[];
 }
 
 export interface BatchDeps {
@@ -26,6 +34,8 @@ export interface BatchDeps {
   codeForName(name: string, dest: string): Promise<string | undefined>;
   /** ids of the programmes matched for a destination, HS chapter and origin verdict */
   programmes(dest: string, chapter: string, verdict: string | undefined): Promise<string[]>;
+  /** the destination's national lines under a 4- or 6-digit code, as the wizard's line step lists them */
+  linesUnder?(digits: string, dest: string): Promise<string[]>;
   today: string;
 }
 
@@ -44,7 +54,17 @@ const empty = (i: BatchItem): BatchResult => ({
   verdict: '',
   programmes: [],
   error: '',
+  lineCount: 0,
+  mfnMax: null,
+  rcepMax: null,
+  freeLines: 0,
+  lines: [],
 });
+
+const lo = (xs: (number | null)[]) =>
+  xs.some((x) => x !== null) ? Math.min(...(xs.filter((x) => x !== null) as number[])) : null;
+const hi = (xs: (number | null)[]) =>
+  xs.some((x) => x !== null) ? Math.max(...(xs.filter((x) => x !== null) as number[])) : null;
 
 async function one(i: BatchItem, d: BatchDeps): Promise<BatchResult> {
   const out = empty(i);
@@ -63,7 +83,27 @@ async function one(i: BatchItem, d: BatchDeps): Promise<BatchResult> {
     currency: i.value !== undefined ? 'USD' : undefined,
     origin: { mode: 'quick', share: i.share ?? 0, wholly: false },
   };
-  const run = await d.checks.run(input);
+  let run = await d.checks.run(input);
+  // a 4- or 6-digit code is priced like the wizard: through the destination's national lines under it
+  const digits = code!.replace(/\D/g, '');
+  const notInData = 'error' in run.outcome || run.outcome.tariff.rcep.status === 'not-in-data';
+  const under =
+    notInData && digits.length <= 6 && d.linesUnder ? await d.linesUnder(digits, i.dest).catch(() => []) : [];
+  if (under.length === 1) run = await d.checks.run({ ...input, code: under[0] });
+  else if (under.length > 1) {
+    for (const line of under) {
+      const lr = await d.checks.run({ ...input, code: line });
+      if ('error' in lr.outcome) continue;
+      const lt = lr.outcome.tariff;
+      out.lines.push({
+        code: line,
+        mfn: lt.mfn?.adValorem ?? null,
+        rcep: lt.rcep.adValorem,
+        rcepStatus: lt.rcep.status,
+      });
+      if (out.lines.length === 1) run = lr;
+    }
+  }
   if ('error' in run.outcome) return { ...out, error: run.outcome.error.reason };
   const r = run.outcome;
   const t = r.tariff;
@@ -77,6 +117,19 @@ async function one(i: BatchItem, d: BatchDeps): Promise<BatchResult> {
     currency: t.saving?.currency ?? '',
     verdict: i.share === undefined ? 'share-not-given' : (r.origin?.verdict ?? ''),
   });
+  if (out.lines.length > 1) {
+    Object.assign(out, {
+      code: digits,
+      mfn: lo(out.lines.map((l) => l.mfn)),
+      mfnMax: hi(out.lines.map((l) => l.mfn)),
+      rcep: lo(out.lines.map((l) => l.rcep)),
+      rcepMax: hi(out.lines.map((l) => l.rcep)),
+      rcepStatus: 'range',
+      saving: null,
+    });
+    out.freeLines = out.lines.filter((l) => l.rcep === 0).length;
+  }
+  out.lineCount = Math.max(out.lines.length, 1);
   out.programmes = await d.programmes(i.dest, code!.replace(/\D/g, '').slice(0, 2), r.origin?.verdict).catch(() => []);
   return out;
 }
