@@ -9,6 +9,7 @@ import { InlineError } from '../../components/ui/error-summary.js';
 import { useDataService } from '../../lib/data/service.js';
 import { fmtCode, todayIso } from '../../lib/format.js';
 import { rateText } from '../../lib/rate-text.js';
+import { lineOwnText } from '../../lib/line-text.js';
 import { issuesToErrors, type FieldErrors } from '../wizard/errors.js';
 import { useStepNav } from '../wizard/use-step-nav.js';
 import { filterTree, lineTree, type LineNode } from './line-tree.js';
@@ -89,7 +90,8 @@ export function LineStep() {
             `line-${n.line.code}`,
             n.line.code,
             <>
-              <span className="font-mono font-bold">{n.line.printed ?? fmtCode(n.line.code)}</span> {n.line.desc}
+              <span className="font-mono font-bold">{n.line.printed ?? fmtCode(n.line.code)}</span>{' '}
+              {lineOwnText(n.line.desc)}
               {rates(n)}
             </>,
           )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompareAnswer, LineCompare } from '../../../../domain/check/compare-lines.js';
 import { fmtCode, fmtPct } from '../../lib/format.js';
 import { rateText } from '../../lib/rate-text.js';
+import { lineOwnText } from '../../lib/line-text.js';
 import { Button } from '../../components/ui/fields.js';
 
 function RcepCell({ l }: { l: LineCompare }) {
@@ -97,7 +98,7 @@ export function CompareList({ compare, onUse }: { compare: CompareAnswer; onUse?
           {lines.map((l) => (
             <tr key={l.code} className="border-b border-slate-300 align-top">
               <th scope="row" className="py-2 pr-3 font-normal">
-                <span className="font-mono font-bold whitespace-nowrap">{code(l)}</span> {l.desc}
+                <span className="font-mono font-bold whitespace-nowrap">{code(l)}</span> {lineOwnText(l.desc)}
               </th>
               <td className="py-2 pr-3 font-bold whitespace-nowrap">
                 <RcepCell l={l} />
@@ -113,7 +114,7 @@ export function CompareList({ compare, onUse }: { compare: CompareAnswer; onUse?
         {lines.map((l) => (
           <li key={l.code} className="mb-3 border-2 border-slate-300 p-3">
             <p>
-              <span className="font-mono font-bold">{code(l)}</span> {l.desc}
+              <span className="font-mono font-bold">{code(l)}</span> {lineOwnText(l.desc)}
             </p>
             <dl className="my-2 grid grid-cols-[auto_1fr] gap-x-3">
               <dt>{t('result.compare.rcep')}</dt>

@@ -6,14 +6,15 @@ import { runCheck } from '../../../../domain/check/run-check.js';
 import type { CheckInput, CheckResult } from '../../../../domain/check/types.js';
 import { encodeAnswers, type WizardAnswers } from '../../../../domain/wizard/index.js';
 import { loadPacks } from '../../../../scripts/cli/load-packs.js';
-import { fakeCheck, renderApp } from '../../test-utils/render-app.js';
+import { fakeCheck, fakeData, renderApp } from '../../test-utils/render-app.js';
 import { vnResult } from '../../test-utils/fixtures.js';
 import { setLang } from '../../lib/i18n.js';
 import { resetStore } from '../../lib/store/repository.js';
 import type { CheckService } from '../../lib/check/check-service.js';
 
 // The real engine over the committed packs (data/packs), as the page runs it offline.
-const index = indexPacks(loadPacks().packs);
+const packs = loadPacks().packs;
+const index = indexPacks(packs);
 const check = (input: CheckInput) => runCheck(index, input) as CheckResult;
 const quick = { mode: 'quick', share: 50, wholly: false } as const;
 /** the page's check service, backed by the real engine (what the offline page does) */
@@ -62,6 +63,29 @@ describe('first screen', () => {
     renderApp(`/result?${encodeAnswers({ ...answersFor('200599230', 'JP') })}`, { check: fakeCheck(r) });
     const box = await screen.findByTestId('first-answer');
     expect(box).toHaveTextContent('RCEP 5.5%，最惠国 12%：每 US$10,000.00 货值可省 US$650.00');
+  });
+
+  test('a line excluded from RCEP cuts: pay the MFN rate, and no certificate pushed', async () => {
+    // jp/j_16_tariff_data.json 1601.00-900: WTO協定 10%, EPA_RCEP_中国 "×" (not reduced)
+    const r = check({ code: '160100900', dest: 'JP', date: '2026-06-01', origin: quick });
+    renderApp(`/result?${encodeAnswers(answersFor('160100900', 'JP'))}`, {
+      check: fakeCheck(r),
+      data: { ...fakeData, hs: async () => packs.hs },
+    });
+    const box = await screen.findByTestId('first-answer');
+    expect(box).toHaveTextContent('按最惠国税率 10% 缴纳');
+    expect(screen.getByText(/只有进口商要求时才需要/).closest('details')).not.toHaveAttribute('open');
+    // the product path names the line by its own words, after the Chinese subheading name
+    // (the English text stays on the bilingual printed slip only)
+    const screenText = [...document.querySelectorAll('p')].filter((p) => !p.closest('.print-sheet'));
+    expect(screenText.some((p) => /1601\.00-900/.test(p.textContent ?? ''))).toBe(true);
+    expect(screenText.some((p) => /Meat preparations; sausages/.test(p.textContent ?? ''))).toBe(false);
+    // the printed slip's Chinese column names the goods in Chinese (data/packs/hs.json 160100 zh), not the code alone
+    await waitFor(() =>
+      expect(document.querySelector('.print-sheet')).toHaveTextContent(
+        '1601.00-900 肉、杂碎、血或昆虫制的香肠及类似产品及其食品',
+      ),
+    );
   });
 });
 

@@ -9,7 +9,7 @@ import { answerSentence } from './first-answer.js';
 export type PrintRow = [string, (t: TFunction, lang: string) => string];
 
 /** The rows of the one-page result, shared by the browser print sheet and the PDF. */
-export function printRows(r: CheckResult): PrintRow[] {
+export function printRows(r: CheckResult, zhName?: string): PrintRow[] {
   const tf = r.tariff;
   const a = firstAnswer(r);
   const better = tf.other.find((o) => o.agreement === tf.recommendation && o.rate);
@@ -17,7 +17,11 @@ export function printRows(r: CheckResult): PrintRow[] {
     ['print.answer', (t, l) => answerSentence(a, r, t, l)],
     [
       'print.product',
-      (_t, l) => (l === 'en' ? (tf.line?.desc ?? '') : (tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code))),
+      // the Chinese column names the goods by the subheading's Chinese name (hs.json), the English one by the line's text
+      (_t, l) =>
+        l === 'en'
+          ? (tf.line?.desc ?? '')
+          : [tf.line?.printed ?? fmtCode(tf.line?.code ?? tf.code), zhName].filter(Boolean).join(' '),
     ],
     ['print.destination', (t) => t(`parties.${tf.dest}`)],
     ['print.date', (_t, l) => fmtDate(tf.date, l)],

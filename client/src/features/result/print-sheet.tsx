@@ -6,7 +6,7 @@ import { printRows } from './print-rows.js';
 import { dataAsOf } from '../../lib/check/enquiry-summary.js';
 
 /** The printed slip: one A4 page, Chinese first then English, data date and a QR code back to this result. */
-export function PrintSheet({ result, link }: { result: CheckResult; link: string }) {
+export function PrintSheet({ result, link, zhName }: { result: CheckResult; link: string; zhName?: string }) {
   const { i18n } = useTranslation();
   const zh = i18n.getFixedT('zh-CN');
   const en = i18n.getFixedT('en');
@@ -23,7 +23,7 @@ export function PrintSheet({ result, link }: { result: CheckResult; link: string
   }, [link]);
   const tf = result.tariff;
   const asOf = dataAsOf(result);
-  const rows = printRows(result);
+  const rows = printRows(result, zhName);
   return (
     <div className="print-sheet hidden print:block" aria-hidden="true">
       <h1 className="text-xl font-bold">

@@ -14,6 +14,7 @@ import {
   provisoAnswerFor,
 } from '../../../../domain/wizard/index.js';
 import { useCheckService } from '../../lib/check/check-service.js';
+import { useDataService } from '../../lib/data/service.js';
 import { toCheckInput, toFirmProfile } from '../../lib/check/to-input.js';
 import { isOnline } from '../../lib/data/api.js';
 import { todayIso } from '../../lib/format.js';
@@ -62,6 +63,15 @@ export function ResultPage() {
   const caseQuery =
     (caseAnswer && psrCase !== undefined ? `&${encodeOriginCase(caseAnswer)}` : '') +
     (provisoAnswer && activeOk !== undefined ? `&${encodeOriginProviso(provisoAnswer)}` : '');
+  const data = useDataService();
+  const hs = useQuery({ queryKey: ['pack', 'hs'], queryFn: () => data.hs() });
+  const zhName = useMemo(() => {
+    const c = result ? (result.tariff.line?.code ?? result.tariff.code) : '';
+    const ns = hs.data?.versions['2022'];
+    if (!c || !ns) return undefined;
+    const at = (k: string) => ns.find((n) => n.code === k)?.zh;
+    return (c.length > 4 ? at(c.slice(0, 6)) : undefined) ?? at(c.slice(0, 4));
+  }, [result, hs.data]);
   const link = `${globalThis.location?.origin ?? ''}/result?${encodeAnswers(answers)}${caseQuery}`;
 
   const onSave = async () => {
@@ -75,7 +85,7 @@ export function ResultPage() {
     setStatus(t('result.actions.pdfMaking'));
     try {
       const { makeResultPdf } = await import('./pdf/result-pdf.js');
-      const blob = await makeResultPdf(result, link, i18n.getFixedT('zh-CN'), i18n.getFixedT('en'));
+      const blob = await makeResultPdf(result, link, i18n.getFixedT('zh-CN'), i18n.getFixedT('en'), zhName);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -156,7 +166,7 @@ export function ResultPage() {
           </>
         ) : null}
       </div>
-      {result ? <PrintSheet result={result} link={link} /> : null}
+      {result ? <PrintSheet result={result} link={link} zhName={zhName} /> : null}
     </div>
   );
 }

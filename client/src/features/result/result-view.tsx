@@ -19,6 +19,7 @@ import { firstAnswer } from './answer.js';
 import { FirstAnswerBox } from './first-answer.js';
 import { CompareList } from './compare-list.js';
 import { DataDetails } from './data-details.js';
+import { lineOwnText } from '../../lib/line-text.js';
 
 /**
  * The product by its path of names (heading › subheading › the line's own text): a national line's
@@ -32,7 +33,7 @@ function productPath(
 ): string {
   const name = (n?: HsNode) => (n ? ((zh ? n.zh : undefined) ?? n.en) : '');
   const parts = [name(nodes?.get(code.slice(0, 4))), code.length > 4 ? name(nodes?.get(code.slice(0, 6))) : ''];
-  const own = (desc ?? '').replace(/^[\s\-–—.]+/, '');
+  const own = lineOwnText(desc ?? '').replace(/^[\s\-–—.]+/, '');
   if (own && !parts.includes(own)) parts.push(own);
   return parts.filter(Boolean).join(' › ');
 }
@@ -66,7 +67,8 @@ export function ResultView({
   const nodes = hs.data ? new Map(hs.data.versions['2022'].map((n) => [n.code, n])) : undefined;
   const asOf = dataAsOf(result);
   const kind = firstAnswer(result).kind;
-  const noGain = kind === 'no-gain' || kind === 'mfn-free';
+  // a line Japan (or any party) excludes from its RCEP cuts gains nothing from RCEP origin either
+  const noGain = kind === 'no-gain' || kind === 'mfn-free' || kind === 'excluded';
   const notes = shownNotes(result, noGain);
   return (
     <div>

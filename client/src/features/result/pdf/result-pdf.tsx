@@ -27,11 +27,17 @@ const s = StyleSheet.create({
   small: { fontSize: 8 },
 });
 
-export async function makeResultPdf(r: CheckResult, link: string, zh: TFunction, en: TFunction): Promise<Blob> {
+export async function makeResultPdf(
+  r: CheckResult,
+  link: string,
+  zh: TFunction,
+  en: TFunction,
+  zhName?: string,
+): Promise<Blob> {
   const tf = r.tariff;
   const qr = await QRCode.toDataURL(link, { margin: 1, width: 200 });
   const asOf = dataAsOf(r);
-  const rows = printRows(r);
+  const rows = printRows(r, zhName);
   const doc = (
     <Document title={`${zh('print.title')} ${en('print.title')}`} language="zh-CN">
       <Page size="A4" style={s.page}>
