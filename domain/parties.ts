@@ -64,8 +64,6 @@ export const PARTIES: Record<Party, PartyInfo> = {
 /** Staged reductions are deemed to start on the Agreement's EIF, also for later joiners (Annex I General Notes). */
 export const STAGING_START = '2022-01-01';
 
-export const ASEAN: Party[] = (Object.keys(PARTIES) as Party[]).filter((p) => PARTIES[p].asean);
-
 export function isParty(x: string): x is Party {
   return Object.prototype.hasOwnProperty.call(PARTIES, x);
 }

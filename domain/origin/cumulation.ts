@@ -7,8 +7,6 @@ import type { BomMaterial, MaterialStatus } from './types.js';
  * The engine takes the origin the firm declares for a material as its originating status (the firm must hold the
  * supplier's proof); a material of undetermined origin is non-originating (Art. 3.5.4).
  */
-export const CUMULATION_PARTIES: readonly string[] = RCEP_PARTIES;
-
 const PARTY_SET = new Set<string>(RCEP_PARTIES);
 
 export function materialStatus(origin: string): MaterialStatus {

@@ -20,13 +20,6 @@ const BASE = 'https://fta.mofcom.gov.cn/upload/agreementFiles/rcep/rceppdf/';
 const doc = (file: string): OfficialSource => ({ title: file.replace(/\.pdf$/, ''), url: BASE + file });
 const listed = (title: string): OfficialSource => ({ title, url: BASE, folderOnly: true });
 
-export const GENERAL_NOTES = doc('00 General Notes_en.pdf');
-export const PSR_HS2012 = { title: 'Annex 3A (PSR, HS 2012)', url: `${BASE}d3z_fj1_en.pdf` };
-export const PSR_HS2022 = {
-  title: 'RCEP PSR in HS 2022 (transposed)',
-  url: 'https://rcepsec.org/wp-content/uploads/2024/07/RCEP-PSR-in-HS-2022-adopted-by-RJC-30June2022-corrected20Aug2022.pdf',
-};
-
 /** The schedule that applies to goods of China in each importing party. */
 export const OFFICIAL_SCHEDULES: Record<Party, OfficialSource[]> = {
   AU: [doc('09 Schedule - AU.pdf')],

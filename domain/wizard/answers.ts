@@ -46,7 +46,6 @@ export const materialSchema = z.object({
   weightKg: num('material-weight-invalid').min(0, 'material-weight-invalid').optional(),
   desc: z.string().max(MAX_MATERIAL_DESC).optional(),
 });
-export type MaterialAnswer = z.infer<typeof materialSchema>;
 
 export const costsSchema = z.object({
   labour: num('cost-invalid').min(0, 'cost-invalid').optional(),

@@ -5,5 +5,4 @@ export * from './step-parts.js';
 export * from './flow.js';
 export * from './encode.js';
 export * from './to-input.js';
-export { firmProfileOf } from './firm-profile.js';
 export * from './origin-case-question.js';

@@ -49,6 +49,7 @@ step('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 step('format', npx, ['prettier', '--check', '.']);
 step('imports', 'node', ['--import', 'tsx', 'scripts/lint/check-imports.ts']);
+step('unused exports', npx, ['knip', '--no-progress']);
 step('data:check', 'node', ['--import', 'tsx', 'scripts/data/check.ts']);
 
 startPostgres();

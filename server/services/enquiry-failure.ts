@@ -101,21 +101,6 @@ export function serverCheck(
   return { findings, counts: countFacts(out, findings) };
 }
 
-/** What the server's engine says about stored answers (see serverCheck). */
-export function serverFindings(index: EngineIndex, answers: unknown, directory?: MatchDirectory): ServerFindings {
-  return serverCheck(index, answers, directory).findings;
-}
-
-/** The summary as stored: the client's summary unchanged, plus the server's findings; and its counts. */
-export function withFailure<S extends object>(
-  index: EngineIndex,
-  answers: unknown,
-  summary: S,
-  directory?: MatchDirectory,
-) {
-  return { ...summary, ...serverFindings(index, answers, directory) };
-}
-
 /** The stored summary and the statistics facts of one check (one engine run for both). */
 export function withCounts<S extends object>(
   index: EngineIndex,

@@ -8,7 +8,7 @@ export const KR_SRC = 'kr-tariff-2026';
 /** Korea counts RCEP years from 1 January (Year 1 = 2022, Annex I General Notes): 2026 = Year 5. */
 export const KR_2026_RCEP_YEAR = 5;
 /** The key of the Korea–China FTA column in TariffLine.other. */
-export const CKFTA = 'ckfta';
+const CKFTA = 'ckfta';
 
 /**
  * Pack-level caveat on every Korean MFN figure: the upstream build dropped adjustment duties,
