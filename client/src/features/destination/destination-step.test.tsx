@@ -43,15 +43,15 @@ describe('destination step', () => {
 });
 
 describe('national line step', () => {
-  test('lists the destination lines under the code, or keeps the HS code', async () => {
+  test('skips the choice when every line under the code has the same rates and rule', async () => {
+    // the fixture's two Japanese lines under 8509 (8509.80-000, 8509.90-000) are both free under MFN and RCEP
     const user = userEvent.setup();
     renderApp('/check/line', { answers: { product: { code: '8509' }, destination: { dest: 'JP' } } });
     expect(await screen.findByRole('heading', { level: 1, name: '请选择日本税则中对应的税号' })).toBeInTheDocument();
-    expect(await screen.findByRole('radio', { name: /8509\.80-000/ })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: /8509\.90-000/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '继续' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('请选择一个税号');
-    await user.click(screen.getByRole('radio', { name: /8509\.80-000/ }));
+    expect(await screen.findByTestId('line-all-same')).toHaveTextContent(
+      '该编码下 2 个税号的税率和原产地规则都相同（RCEP 免税，最惠国 免税），不用选择，按 8509 继续即可。',
+    );
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '继续' }));
     await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/check/origin-method'));
   });
