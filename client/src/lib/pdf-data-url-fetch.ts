@@ -1,5 +1,5 @@
 /**
- * Shared by the PDFs built in the browser (the counter slip; the result page keeps its own copy).
+ * Shared by the PDFs built in the browser (the result page and the counter slip).
  * react-pdf's layout engine (yoga) loads its WebAssembly from a data: URL with fetch(). The app's
  * CSP allows connect-src 'self' only, so answer data: URLs locally instead of over the network.
  * (Compiling the WebAssembly still needs script-src 'wasm-unsafe-eval' on the page.)

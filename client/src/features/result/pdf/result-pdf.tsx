@@ -1,4 +1,4 @@
-import './data-url-fetch.js';
+import '../../../lib/pdf-data-url-fetch.js';
 import { Document, Font, Image, Page, StyleSheet, Text, View, pdf } from '@react-pdf/renderer';
 import fontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import QRCode from 'qrcode';
