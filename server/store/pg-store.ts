@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import * as records from './records-repo.js';
+import { RecordsOverSql } from './records-over-sql.js';
 import { SQL, type Row } from './rows.js';
 import { pgRunner, toPg, type SqlRunner } from './sql-runner.js';
-import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
+import type { Store } from './types.js';
 
 export { toPg };
 
@@ -17,7 +17,7 @@ export interface PgStoreOptions {
 }
 
 /** PostgreSQL store (DATABASE_URL), same migrations and behaviour as the SQLite store. */
-export class PgStore implements Store {
+export class PgStore extends RecordsOverSql implements Store {
   readonly kind = 'postgres' as const;
   private pool: pg.Pool;
   private schema?: string;
@@ -30,6 +30,7 @@ export class PgStore implements Store {
     opts: PgStoreOptions,
     private migrations: Migration[] = readMigrations(),
   ) {
+    super();
     if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
     this.schema = opts.schema;
     this.connectionString = opts.connectionString;
@@ -115,37 +116,6 @@ export class PgStore implements Store {
       }
       return applied;
     });
-  }
-
-  async health(): Promise<StoreHealth> {
-    return records.health(this.sql);
-  }
-
-  createEnquiry(e: NewEnquiry): Promise<Enquiry> {
-    return records.createEnquiry(this.sql, e);
-  }
-
-  getEnquiry(id: string): Promise<Enquiry | null> {
-    return records.getEnquiry(this.sql, id);
-  }
-
-  countEnquiries(): Promise<number> {
-    return records.countEnquiries(this.sql);
-  }
-
-  createFeedback(f: NewFeedback): Promise<Feedback> {
-    return records.createFeedback(this.sql, f);
-  }
-
-  getFeedback(reference: string): Promise<Feedback | null> {
-    return records.getFeedback(this.sql, reference);
-  }
-
-  updateFeedbackStatus(
-    reference: string,
-    change: { status: Feedback['status']; note?: string; actor?: string },
-  ): Promise<Feedback | null> {
-    return records.updateFeedbackStatus(this.sql, reference, change);
   }
 
   async close(): Promise<void> {

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE, readMigrations, type Migration } from './migrations.js';
-import * as records from './records-repo.js';
+import { RecordsOverSql } from './records-over-sql.js';
 import { SQL, type Row } from './rows.js';
 import { sqliteRunner, type SqlRunner } from './sql-runner.js';
-import type { Enquiry, Feedback, NewEnquiry, NewFeedback, Store, StoreHealth } from './types.js';
+import type { Store } from './types.js';
 
 /** Embedded default store: one SQLite file (WAL, foreign keys on, synchronous FULL). */
-export class SqliteStore implements Store {
+export class SqliteStore extends RecordsOverSql implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
   readonly sql: SqlRunner;
@@ -17,6 +17,7 @@ export class SqliteStore implements Store {
     file: string,
     private migrations: Migration[] = readMigrations(),
   ) {
+    super();
     if (file !== ':memory:') {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       // the file holds password hashes and firm contacts: readable by the service account only
@@ -48,37 +49,6 @@ export class SqliteStore implements Store {
       applied.push(m.version);
     }
     return applied;
-  }
-
-  async health(): Promise<StoreHealth> {
-    return records.health(this.sql);
-  }
-
-  createEnquiry(e: NewEnquiry): Promise<Enquiry> {
-    return records.createEnquiry(this.sql, e);
-  }
-
-  getEnquiry(id: string): Promise<Enquiry | null> {
-    return records.getEnquiry(this.sql, id);
-  }
-
-  countEnquiries(): Promise<number> {
-    return records.countEnquiries(this.sql);
-  }
-
-  createFeedback(f: NewFeedback): Promise<Feedback> {
-    return records.createFeedback(this.sql, f);
-  }
-
-  getFeedback(reference: string): Promise<Feedback | null> {
-    return records.getFeedback(this.sql, reference);
-  }
-
-  updateFeedbackStatus(
-    reference: string,
-    change: { status: Feedback['status']; note?: string; actor?: string },
-  ): Promise<Feedback | null> {
-    return records.updateFeedbackStatus(this.sql, reference, change);
   }
 
   async close(): Promise<void> {
